@@ -1,0 +1,24 @@
+// `npm run validate [files…]`: checks content/ with the build's schemas and
+// prints every problem as `path:line:column  field  message (hint)`.
+import { validateProject } from '../src/lib/validate/index.ts';
+import { formatProblem, githubAnnotation, summarize } from '../src/lib/validate/problems.ts';
+
+const started = performance.now();
+try {
+  const report = validateProject({ root: process.cwd(), only: process.argv.slice(2) });
+  for (const problem of report.problems) console.log(formatProblem(problem));
+  if (process.env['GITHUB_ACTIONS'] === 'true') {
+    for (const problem of report.problems) console.log(githubAnnotation(problem));
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (report.problems.length > 0) {
+    console.log(`\n${summarize(report.problems, report.checked)}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`OK: ${report.tools} tools and ${report.categories} categories valid (${report.checked} files checked in ${seconds} s)`);
+  }
+} catch (error) {
+  // The checks report their own failures as problems; reaching here means the validator itself broke.
+  console.error(`validate: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,55 @@
+/**
+ * The catalog as pages use it: entries from the content collections with
+ * references flattened to ids, loaded once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortByName } from '../lib/catalog.ts';
+import { readTags, type Tag } from '../lib/tags.ts';
+import type { ToolData } from '../schemas/tool.ts';
+
+export type Tool = Omit<ToolData, 'categories' | 'successors' | 'alternatives'> & {
+  id: string;
+  categories: string[];
+  successors: string[];
+  alternatives: string[];
+  entry: CollectionEntry<'tools'>;
+};
+
+export type Category = CollectionEntry<'categories'>['data'] & {
+  id: string;
+  entry: CollectionEntry<'categories'>;
+};
+
+let tools: Promise<Tool[]> | undefined;
+let categories: Promise<Category[]> | undefined;
+
+export function getTools(): Promise<Tool[]> {
+  tools ??= getCollection('tools').then((entries) =>
+    sortByName(
+      entries.map((entry) => ({
+        ...entry.data,
+        id: entry.id,
+        categories: entry.data.categories.map((ref) => ref.id),
+        successors: entry.data.successors.map((ref) => ref.id),
+        alternatives: entry.data.alternatives.map((ref) => ref.id),
+        entry,
+      })),
+    ),
+  );
+  return tools;
+}
+
+export function getCategories(): Promise<Category[]> {
+  categories ??= getCollection('categories').then((entries) =>
+    entries.map((entry) => ({ ...entry.data, id: entry.id, entry })).sort((a, b) => a.order - b.order),
+  );
+  return categories;
+}
+
+export async function getToolMap(): Promise<Map<string, Tool>> {
+  return new Map((await getTools()).map((tool) => [tool.id, tool]));
+}
+
+export function getTags(): Tag[] {
+  return readTags();
+}

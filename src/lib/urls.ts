@@ -1,0 +1,19 @@
+/** Every internal URL of the site, built in one place so the base path is never forgotten. */
+
+/** Joins the configured base path and a site-relative path ("tools/etcd/"). */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+export const homeUrl = (): string => withBase('');
+export const toolUrl = (id: string): string => withBase(`tools/${id}/`);
+export const categoryUrl = (id: string): string => withBase(`categories/${id}/`);
+export const tagUrl = (id: string): string => withBase(`tags/${id}/`);
+export const searchUrl = (query?: string): string =>
+  withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+
+/** The entry file of a tool in the repository, opened in the host's editor. */
+export function editUrl(repositoryUrl: string, branch: string, toolId: string): string {
+  return `${repositoryUrl}/edit/${branch}/content/tools/${toolId}.md`;
+}

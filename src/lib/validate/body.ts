@@ -1,0 +1,47 @@
+/**
+ * Checks an entry's Markdown body for what the site must never render:
+ * raw HTML and script or data links. Code spans and fenced blocks are
+ * skipped, since showing markup as code is harmless.
+ */
+import type { Problem } from './problems.ts';
+
+const FENCE = /^\s{0,3}(```|~~~)/;
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
+const AUTOLINK = /<(?:https?|mailto):[^<>\s]*>/gi;
+const UNSAFE_LINK = /(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?|<)\s*(javascript|data|vbscript):/i;
+
+export function checkBody(file: string, body: string, firstLine: number): Problem[] {
+  const problems: Problem[] = [];
+  let inFence = false;
+  body.split(/\r?\n/).forEach((rawLine, index) => {
+    if (FENCE.test(rawLine)) {
+      inFence = !inFence;
+      return;
+    }
+    if (inFence) return;
+    const line = rawLine.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    const unsafe = UNSAFE_LINK.exec(line);
+    if (unsafe) {
+      problems.push({
+        file,
+        line: firstLine + index,
+        column: (line.toLowerCase().indexOf(`${unsafe[1]?.toLowerCase()}:`) ?? 0) + 1,
+        field: 'body',
+        message: `links must not use \`${unsafe[1]?.toLowerCase()}:\` URLs`,
+        hint: 'link to an https:// page instead',
+      });
+    }
+    const tag = HTML_TAG.exec(line.replace(AUTOLINK, (link) => ' '.repeat(link.length)));
+    if (tag) {
+      problems.push({
+        file,
+        line: firstLine + index,
+        column: tag.index + 1,
+        field: 'body',
+        message: `raw HTML (\`${tag[0].slice(0, 40)}\`) is not allowed`,
+        hint: 'use Markdown instead; to show markup, put it in `backticks`',
+      });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,74 @@
+/**
+ * Checks that need every entry at once: references, uniqueness of names,
+ * aliases and addresses, and symmetric alternatives.
+ */
+import type { ParsedEntry } from './entry.ts';
+import type { Problem } from './problems.ts';
+import { closest } from './suggest.ts';
+
+const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** Normalises a name for collision checks: case, accents and spacing do not make names different. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function urlKey(url: string): string {
+  return url.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/(\.git)?\/*$/, '');
+}
+
+export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const ids = [...byId.keys()];
+  const at = (entry: ParsedEntry, path: PropertyKey[], field: string, message: string, hint?: string): void => {
+    const { line, column } = entry.locate(path);
+    problems.push({ file: entry.file, line, column, field, message, ...(hint ? { hint } : {}) });
+  };
+
+  for (const entry of entries) {
+    for (const field of ['successors', 'alternatives'] as const) {
+      asStrings(entry.data[field]).forEach((target, index) => {
+        if (target === entry.id) at(entry, [field, index], `${field}[${index}]`, 'points to the entry itself', 'remove it');
+        else if (!byId.has(target)) {
+          const guess = closest(target, ids);
+          at(entry, [field, index], `${field}[${index}]`, `"${target}" is not a tool in the catalog`, guess ? `did you mean \`${guess}\`?` : 'use the id (file name) of an existing tool, or add that tool first');
+        }
+      });
+    }
+    asStrings(entry.data['alternatives']).forEach((target, index) => {
+      const other = byId.get(target);
+      if (other && target !== entry.id && !asStrings(other.data['alternatives']).includes(entry.id)) {
+        at(entry, ['alternatives', index], `alternatives[${index}]`, `${target} does not list ${entry.id} as an alternative`, `add \`${entry.id}\` to the alternatives of ${other.file}`);
+      }
+    });
+  }
+
+  // Names and aliases share one namespace, so a search for any of them finds one tool.
+  const claimed = new Map<string, { entry: ParsedEntry; path: PropertyKey[]; text: string }>();
+  for (const entry of entries) {
+    const names: Array<{ text: string; path: PropertyKey[] }> = [];
+    if (typeof entry.data['name'] === 'string') names.push({ text: entry.data['name'], path: ['name'] });
+    asStrings(entry.data['aliases']).forEach((alias, index) => names.push({ text: alias, path: ['aliases', index] }));
+    for (const { text, path } of names) {
+      const key = nameKey(text);
+      const owner = claimed.get(key);
+      const field = path.length === 1 ? 'name' : `aliases[${String(path[1])}]`;
+      if (!owner) claimed.set(key, { entry, path, text });
+      else if (owner.entry === entry) at(entry, path, field, `"${text}" repeats this tool's ${owner.path[0] === 'name' ? 'name' : 'alias'}`, 'remove the repetition');
+      else at(entry, path, field, `"${text}" is already the ${owner.path[0] === 'name' ? 'name' : 'alias'} of ${owner.entry.id}`, `names and aliases must be unique; see ${owner.entry.file}`);
+    }
+  }
+
+  for (const field of ['repository', 'website'] as const) {
+    const seen = new Map<string, ParsedEntry>();
+    for (const entry of entries) {
+      const url = entry.data[field];
+      if (typeof url !== 'string') continue;
+      const owner = seen.get(urlKey(url));
+      if (owner) at(entry, [field], field, `${url} is already the ${field} of ${owner.id}`, `each project has one entry; extend ${owner.file} instead`);
+      else seen.set(urlKey(url), entry);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,104 @@
+/**
+ * Front matter of content/tools/<id>.md. One definition serves the Astro
+ * build, the validator CLI and the published JSON Schema; the build swaps
+ * the id fields for `reference()`s, everything else is shared.
+ */
+import { z } from 'astro/zod';
+import { checkLicense } from '../lib/license.ts';
+import { CATEGORY_IDS, STATUSES, kebabId } from './ids.ts';
+
+/** The schemas a caller plugs in for fields that point at other entries. */
+export interface ToolReferences<Category extends z.ZodType, Tool extends z.ZodType, Tag extends z.ZodType> {
+  category: Category;
+  tool: Tool;
+  tag: Tag;
+}
+
+const httpsUrl = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be an https:// URL' })
+  .max(300);
+
+/** YAML parsers disagree on whether 2026-01-31 is a date or a string; accept both, keep the string. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+);
+
+/** A sentence: starts with a capital or digit, one final full stop, no second sentence. */
+const ONE_SENTENCE = /^[A-Z0-9`"'(][^\n]*[.!?]$/;
+
+export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodType, Tag extends z.ZodType>(
+  refs: ToolReferences<Category, Tool, Tag>,
+) {
+  return z
+    .strictObject({
+      name: z.string().trim().min(1).max(60).describe('The tool\'s usual name, as its project writes it.'),
+      summary: z
+        .string()
+        .min(20, 'must be at least 20 characters')
+        .max(160, 'must be at most 160 characters')
+        .regex(ONE_SENTENCE, 'must be one sentence that starts with a capital letter and ends with a full stop')
+        .describe('One sentence, 20–160 characters, in our own words: what the tool does.'),
+      categories: z
+        .array(refs.category)
+        .min(1, 'needs at least one category')
+        .describe('Category ids; the first is the primary category.'),
+      website: httpsUrl.describe('The project\'s own site, or its repository when it has none.'),
+      repository: httpsUrl.optional().describe('Where the source code lives now (after any moves).'),
+      docs: httpsUrl.optional().describe('The project\'s documentation.'),
+      license: z
+        .string()
+        .superRefine((value, ctx) => {
+          const result = checkLicense(value);
+          if (!result.ok) ctx.addIssue({ code: 'custom', message: `${result.message} (${result.hint})` });
+        })
+        .describe('SPDX licence expression of the main repository, or `proprietary` / `unknown`.'),
+      language: z
+        .array(z.string().min(1).max(30))
+        .min(1)
+        .max(4)
+        .optional()
+        .describe('Main implementation languages, most important first.'),
+      status: z.enum(STATUSES).describe('active, maintained, deprecated, archived or defunct; see the status definitions.'),
+      statusNote: z
+        .string()
+        .min(10)
+        .max(300)
+        .optional()
+        .describe('Required unless status is active: what happened and when, in one sentence.'),
+      successors: z.array(refs.tool).default([]).describe('Ids of tools that replace this one.'),
+      alternatives: z.array(refs.tool).default([]).describe('Ids of comparable tools; listed on both sides.'),
+      aliases: z
+        .array(z.string().trim().min(1).max(60))
+        .default([])
+        .describe('Former names, common misspellings and abbreviations that search should find.'),
+      tags: z.array(refs.tag).default([]).describe('Tag ids from content/tags.yml.'),
+      organization: z.string().min(2).max(80).optional().describe('Who develops the tool now.'),
+      firstRelease: z.int().min(1990).max(2100).optional().describe('Year of the first public release.'),
+      added: isoDate.describe('When the entry joined the catalog (YYYY-MM-DD).'),
+      verified: isoDate.describe('When its facts were last checked against the project itself (YYYY-MM-DD).'),
+    })
+    .superRefine((tool, ctx) => {
+      if (tool.status !== 'active' && !tool.statusNote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statusNote'],
+          message: `is required when status is ${tool.status}: say what happened and when, in one sentence`,
+        });
+      }
+    });
+}
+
+/**
+ * The schema with plain ids, for the validator and the JSON Schema; the
+ * existence of referenced entries is checked across files separately.
+ */
+export function createPlainToolSchema(tagIds: readonly string[]) {
+  return createToolSchema({
+    category: z.enum(CATEGORY_IDS),
+    tool: kebabId,
+    tag: tagIds.length > 0 ? z.enum(tagIds as [string, ...string[]]) : kebabId,
+  });
+}
+
+export type ToolData = z.output<ReturnType<typeof createPlainToolSchema>>;
