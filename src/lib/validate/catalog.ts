@@ -45,19 +45,21 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
   }
 
   // Names and aliases share one namespace, so a search for any of them finds one tool.
-  const claimed = new Map<string, { entry: ParsedEntry; path: PropertyKey[]; text: string }>();
+  // Names are claimed before aliases: when an alias collides with a name, the alias is at fault.
+  const claimed = new Map<string, { entry: ParsedEntry; kind: 'name' | 'alias' }>();
+  const claim = (entry: ParsedEntry, text: string, path: PropertyKey[], kind: 'name' | 'alias'): void => {
+    const key = nameKey(text);
+    const owner = claimed.get(key);
+    const field = kind === 'name' ? 'name' : `aliases[${String(path[1])}]`;
+    if (!owner) claimed.set(key, { entry, kind });
+    else if (owner.entry === entry) at(entry, path, field, `"${text}" repeats this tool's ${owner.kind}`, 'remove the repetition');
+    else at(entry, path, field, `"${text}" is already the ${owner.kind} of ${owner.entry.id}`, `names and aliases must be unique; see ${owner.entry.file}`);
+  };
   for (const entry of entries) {
-    const names: Array<{ text: string; path: PropertyKey[] }> = [];
-    if (typeof entry.data['name'] === 'string') names.push({ text: entry.data['name'], path: ['name'] });
-    asStrings(entry.data['aliases']).forEach((alias, index) => names.push({ text: alias, path: ['aliases', index] }));
-    for (const { text, path } of names) {
-      const key = nameKey(text);
-      const owner = claimed.get(key);
-      const field = path.length === 1 ? 'name' : `aliases[${String(path[1])}]`;
-      if (!owner) claimed.set(key, { entry, path, text });
-      else if (owner.entry === entry) at(entry, path, field, `"${text}" repeats this tool's ${owner.path[0] === 'name' ? 'name' : 'alias'}`, 'remove the repetition');
-      else at(entry, path, field, `"${text}" is already the ${owner.path[0] === 'name' ? 'name' : 'alias'} of ${owner.entry.id}`, `names and aliases must be unique; see ${owner.entry.file}`);
-    }
+    if (typeof entry.data['name'] === 'string') claim(entry, entry.data['name'], ['name'], 'name');
+  }
+  for (const entry of entries) {
+    asStrings(entry.data['aliases']).forEach((alias, index) => claim(entry, alias, ['aliases', index], 'alias'));
   }
 
   for (const field of ['repository', 'website'] as const) {
