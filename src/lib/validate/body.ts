@@ -3,6 +3,7 @@
  * raw HTML and script or data links. Code spans and fenced blocks are
  * skipped, since showing markup as code is harmless.
  */
+import { PLACEHOLDER } from '../scaffold.ts';
 import type { Problem } from './problems.ts';
 
 const FENCE = /^\s{0,3}(```|~~~)/;
@@ -19,6 +20,9 @@ export function checkBody(file: string, body: string, firstLine: number): Proble
       return;
     }
     if (inFence) return;
+    if (rawLine.startsWith(PLACEHOLDER)) {
+      problems.push({ file, line: firstLine + index, column: 1, field: 'body', message: `still holds the scaffold's \`${PLACEHOLDER}\` text`, hint: 'replace it with a description in your own words' });
+    }
     const line = rawLine.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
     const unsafe = UNSAFE_LINK.exec(line);
     if (unsafe) {

@@ -6,6 +6,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, 
 import type { z } from 'astro/zod';
 import { splitFrontMatter } from '../front-matter.ts';
 import { KEBAB_CASE } from '../../schemas/ids.ts';
+import { PLACEHOLDER } from '../scaffold.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
@@ -119,11 +120,27 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
   };
 
   const record = data as Record<string, unknown>;
+  const placeholders = findPlaceholders(record);
+  for (const path of placeholders) {
+    const { line, column } = locate(path);
+    const field = String(path[0]);
+    const description = (schema as { shape?: Record<string, z.ZodType> }).shape?.[field]?.description;
+    problems.push({
+      file,
+      line,
+      column,
+      field: formatPath(path),
+      message: `still holds the placeholder \`${PLACEHOLDER}\``,
+      hint: description ? `replace it: ${description}` : 'replace it with the real value',
+    });
+  }
+  const isPlaceholder = (path: readonly PropertyKey[]): boolean => placeholders.some((placeholder) => placeholder[0] === path[0]);
   const result = schema.safeParse(record);
   if (!result.success) {
     // One value can break several rules that read the same to a contributor (an URL's format and protocol).
     const seen = new Set<string>();
     for (const issue of result.error.issues) {
+      if (isPlaceholder(issue.path)) continue;
       for (const problem of describeIssue(file, record, issue, locate)) {
         const key = `${problem.field}\u0000${problem.message}`;
         if (!seen.has(key)) problems.push(problem);
@@ -136,6 +153,16 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
     valid: result.success,
     entry: { file, id, data: record, body: split.body, bodyStartLine: split.bodyStartLine, locate },
   };
+}
+
+/** Paths of values the scaffolder left for the contributor to fill in. */
+function findPlaceholders(data: Record<string, unknown>): PropertyKey[][] {
+  const isMarker = (value: unknown): boolean => typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER);
+  return Object.entries(data).flatMap(([key, value]) => {
+    if (isMarker(value)) return [[key]];
+    if (Array.isArray(value)) return value.flatMap((item, index) => (isMarker(item) ? [[key, index]] : []));
+    return [];
+  });
 }
 
 function firstLine(message: string): string {

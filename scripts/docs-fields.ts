@@ -1,0 +1,18 @@
+// `npm run docs:fields` rewrites the generated field reference in CONTRIBUTING.md
+// from the schema; `--check` only reports whether it is stale (exit 1).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { contributingReference } from '../src/lib/contributing.ts';
+import { replaceReference } from '../src/lib/field-reference.ts';
+
+const file = 'CONTRIBUTING.md';
+const current = readFileSync(file, 'utf8');
+const updated = replaceReference(current, contributingReference());
+if (process.argv.includes('--check')) {
+  if (updated !== current) {
+    console.error(`${file} is stale: run \`npm run docs:fields\``);
+    process.exitCode = 1;
+  } else console.log(`${file} field reference is up to date`);
+} else if (updated !== current) {
+  writeFileSync(file, updated);
+  console.log(`Updated the field reference in ${file}`);
+} else console.log(`${file} field reference is already up to date`);

@@ -1,0 +1,50 @@
+// `npm run new -- "Tool Name" [--category <id>]`: writes content/tools/<id>.md
+// with every field, ready to be filled in, and says what to do next.
+import { existsSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { CATEGORY_IDS } from '../src/schemas/ids.ts';
+import { createPlainToolSchema } from '../src/schemas/tool.ts';
+import { renderScaffold, toolIdFromName } from '../src/lib/scaffold.ts';
+import { closest } from '../src/lib/validate/suggest.ts';
+
+const usage = 'usage: npm run new -- "Tool Name" [--category <id>]';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function askCategory(): Promise<string> {
+  if (!process.stdin.isTTY) fail(`--category is required when not run in a terminal: one of ${CATEGORY_IDS.join(', ')}\n${usage}`);
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  CATEGORY_IDS.forEach((id, index) => console.log(`  ${index + 1}. ${id}`));
+  const answer = (await prompt.question('Primary category (number or id): ')).trim();
+  prompt.close();
+  return CATEGORY_IDS[Number(answer) - 1] ?? answer;
+}
+
+const { values, positionals } = parseArgs({ options: { category: { type: 'string', short: 'c' } }, allowPositionals: true });
+const name = positionals.join(' ').trim();
+if (!name) fail(usage);
+const id = toolIdFromName(name);
+if (!id) fail(`"${name}" has no letters or digits to make an id from`);
+
+const category = values.category ?? (await askCategory());
+if (!(CATEGORY_IDS as readonly string[]).includes(category)) {
+  const guess = closest(category, CATEGORY_IDS);
+  fail(`"${category}" is not a category${guess ? ` (did you mean \`${guess}\`?)` : ''}: one of ${CATEGORY_IDS.join(', ')}`);
+}
+
+const file = `content/tools/${id}.md`;
+if (existsSync(file)) fail(`${file} already exists: edit it instead of creating a new entry`);
+
+const date = new Date().toISOString().slice(0, 10);
+writeFileSync(file, renderScaffold({ name, category, date, shape: createPlainToolSchema([]).shape }), { flag: 'wx' });
+console.log(`Created ${file}
+
+Next steps:
+  1. Replace every TODO in ${file}; the commented lines are optional fields (remove the # to use one).
+  2. Check each fact against the project itself: its repository, licence file and site.
+  3. Run \`npm run validate -- ${file}\` until it prints OK.
+  4. Preview the page with \`npm run dev\` at /tools/${id}/, then open a pull request.`);

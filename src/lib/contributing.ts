@@ -1,0 +1,9 @@
+/** The generated part of CONTRIBUTING.md: field reference and status definitions. */
+import { STATUSES, STATUS_DEFINITIONS } from '../schemas/ids.ts';
+import { createPlainToolSchema } from '../schemas/tool.ts';
+import { fieldReferenceTable } from './field-reference.ts';
+
+export function contributingReference(): string {
+  const statuses = STATUSES.map((status) => `- **${status}**: ${STATUS_DEFINITIONS[status]}`).join('\n');
+  return `${fieldReferenceTable(createPlainToolSchema([]).shape)}\n\n#### Status definitions\n\n${statuses}`;
+}
