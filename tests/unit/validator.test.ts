@@ -59,9 +59,16 @@ describe('validator problems, one fixture each', () => {
     ]);
   });
 
+  it('reports a tag that fewer than two tools use, at its line in tags.yml', () => {
+    expect(report.problems.filter((problem) => problem.file === 'content/tags.yml')).toEqual([
+      expect.objectContaining({ line: 3, column: 1, field: 'logging', message: 'is used by 1 tool; a tag needs at least two' }),
+    ]);
+  });
+
   it('reports every bad file of the folder in one run, sorted by file and line', () => {
     const files = new Set(report.problems.map((problem) => problem.file));
-    expect(files.size).toBe(expected.length + 1);
+    // Every fixture, plus the three-problem file and tags.yml.
+    expect(files.size).toBe(expected.length + 2);
     const sorted = [...report.problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     expect(report.problems).toEqual(sorted);
   });

@@ -2,6 +2,8 @@
  * Checks that need every entry at once: references, uniqueness of names,
  * aliases and addresses, and symmetric alternatives.
  */
+import type { Tag } from '../tags.ts';
+import { TAGS_FILE } from '../tags.ts';
 import type { ParsedEntry } from './entry.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
@@ -73,4 +75,20 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** A tag page with a single tool helps nobody browse: every tag needs two tools. */
+export function checkTagUse(tags: readonly Tag[], entries: readonly ParsedEntry[]): Problem[] {
+  const uses = new Map<string, number>();
+  for (const entry of entries) for (const tag of new Set(asStrings(entry.data['tags']))) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  return tags
+    .filter((tag) => (uses.get(tag.id) ?? 0) < 2)
+    .map((tag) => ({
+      file: TAGS_FILE,
+      line: tag.line,
+      column: 1,
+      field: tag.id,
+      message: `is used by ${uses.get(tag.id) ?? 0} ${uses.get(tag.id) === 1 ? 'tool' : 'tools'}; a tag needs at least two`,
+      hint: 'tag another tool with it, or remove the tag and use a broader one',
+    }));
 }

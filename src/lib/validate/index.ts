@@ -8,7 +8,7 @@ import { categorySchema } from '../../schemas/category.ts';
 import { createPlainToolSchema } from '../../schemas/tool.ts';
 import { parseTags, TAGS_FILE, type Tag } from '../tags.ts';
 import { checkBody } from './body.ts';
-import { checkCatalog } from './catalog.ts';
+import { checkCatalog, checkTagUse } from './catalog.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
 import { compareProblems, type Problem } from './problems.ts';
 
@@ -72,7 +72,7 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       }
     });
   }
-  guarded('content/tools', () => problems.push(...checkCatalog(entries)));
+  guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkTagUse(tags, entries)));
 
   for (const path of categoryFiles) {
     guarded(rel(path), () => {
