@@ -1,5 +1,7 @@
-/** The catalog's fixed vocabularies: category ids and tool statuses. */
-import { z } from 'astro/zod';
+/**
+ * The catalog's fixed vocabularies: category ids and tool statuses. Free of
+ * zod on purpose: client scripts import these constants too.
+ */
 
 export const CATEGORY_IDS = ['paas', 'service-discovery', 'networking', 'orchestration', 'monitoring', 'more'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
@@ -20,5 +22,3 @@ export const STATUS_DEFINITIONS: Record<Status, string> = {
 
 /** Lower-case words joined by single hyphens: file names, URL slugs, tags. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const kebabId = z.string().regex(KEBAB_CASE, 'must be kebab-case: lower-case letters, digits and single hyphens');

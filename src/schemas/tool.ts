@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { checkLicense } from '../lib/license.ts';
-import { CATEGORY_IDS, STATUSES, kebabId } from './ids.ts';
+import { CATEGORY_IDS, STATUSES } from './ids.ts';
+import { kebabId } from './kebab-id.ts';
 
 /** The schemas a caller plugs in for fields that point at other entries. */
 export interface ToolReferences<Category extends z.ZodType, Tool extends z.ZodType, Tag extends z.ZodType> {

@@ -1,0 +1,109 @@
+// Filters, sorting and tag pages.
+import { expect, test, type Page } from '@playwright/test';
+import { loadTools } from '../support/catalog.ts';
+
+const tools = loadTools();
+const inCategory = (category: string) => tools.filter((tool) => tool.categories.includes(category));
+const visibleIds = (page: Page) => page.locator('[data-filter-item]:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['id']));
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
+
+test('filtering a category by status updates the list, the counts and the URL, and a reload restores it', async ({ page }) => {
+  const all = inCategory('service-discovery');
+  const live = all.filter((tool) => tool.status === 'active' || tool.status === 'maintained');
+  expect(live.length).toBeGreaterThan(0);
+  expect(live.length).toBeLessThan(all.length);
+
+  await page.goto('categories/service-discovery/');
+  const status = page.getByLabel('Status');
+  await expect(status.locator('option[value="live"]')).toHaveText(`Live (active or maintained) (${live.length})`);
+  await status.selectOption('live');
+
+  await expect(page).toHaveURL(/\?status=live$/);
+  await expect(page.locator('[data-filter-count]')).toHaveText(`${live.length} of ${all.length} tools`);
+  expect((await visibleIds(page)).sort()).toEqual(live.map((tool) => tool.id).sort());
+
+  // The other facets now count within the live tools only.
+  const goLive = live.filter((tool) => ((tool as unknown as { language?: string[] }).language ?? []).includes('Go')).length;
+  await expect(page.getByLabel('Language').locator('option[value="Go"]')).toHaveText(`Go (${goLive})`);
+
+  await page.reload();
+  await expect(status).toHaveValue('live');
+  expect((await visibleIds(page)).sort()).toEqual(live.map((tool) => tool.id).sort());
+});
+
+test('options with no results are disabled', async ({ page }) => {
+  await page.goto('categories/paas/?status=archived');
+  const archived = inCategory('paas').filter((tool) => tool.status === 'archived');
+  await expect(page.locator('[data-filter-count]')).toHaveText(`${archived.length} of ${inCategory('paas').length} tools`);
+  const options = await page.getByLabel('Licence').locator('option').evaluateAll((nodes) =>
+    nodes.map((node) => ({ disabled: (node as HTMLOptionElement).disabled, text: node.textContent ?? '' })),
+  );
+  expect(options.some((option) => option.disabled)).toBe(true);
+  for (const option of options) expect(option.disabled, option.text).toBe(option.text.endsWith('(0)'));
+});
+
+test('a status that the page does not offer is ignored', async ({ page }) => {
+  expect(inCategory('paas').some((tool) => tool.status === 'defunct')).toBe(false);
+  await page.goto('categories/paas/?status=defunct');
+  await expect(page.getByLabel('Status')).toHaveValue('all');
+  await expect(page.locator('[data-filter-count]')).toHaveText(`${inCategory('paas').length} tools`);
+});
+
+test('sorting by date added and by first release reorders the list', async ({ page }) => {
+  const orchestration = inCategory('orchestration');
+  await page.goto('categories/orchestration/');
+  await page.getByLabel('Sort by').selectOption('added');
+  await expect(page).toHaveURL(/\?sort=added$/);
+  const byAdded = [...orchestration].sort((a, b) => b.added.localeCompare(a.added) || byName(a, b)).map((tool) => tool.id);
+  expect(await visibleIds(page)).toEqual(byAdded);
+
+  await page.getByLabel('Sort by').selectOption('first-release');
+  const release = (tool: (typeof tools)[number]) => (tool as unknown as { firstRelease?: number }).firstRelease ?? Infinity;
+  const byRelease = [...orchestration].sort((a, b) => release(a) - release(b) || byName(a, b)).map((tool) => tool.id);
+  expect(await visibleIds(page)).toEqual(byRelease);
+  expect(byRelease).not.toEqual([...orchestration].sort(byName).map((tool) => tool.id));
+});
+
+test('a hostile or unknown query falls back to the full A–Z list', async ({ page }) => {
+  await page.goto('categories/networking/?status=%3Cscript%3E&sort=%E0%A4%A&language=Cobol');
+  await expect(page.getByLabel('Status')).toHaveValue('all');
+  expect(await visibleIds(page)).toEqual(inCategory('networking').sort(byName).map((tool) => tool.id));
+});
+
+test('without JavaScript a category shows all its tools A–Z and no filter controls', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${test.info().project.use.baseURL}categories/monitoring/?status=live`);
+  await expect(page.locator('form[data-filter-form]')).toBeHidden();
+  const listed = await page.locator('[data-filter-item]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['id']));
+  expect(listed).toEqual(inCategory('monitoring').sort(byName).map((tool) => tool.id));
+  await context.close();
+});
+
+test('"More" is grouped by kind of tool', async ({ page }) => {
+  await page.goto('categories/more/');
+  for (const group of ['Runtime', 'Build', 'Registry', 'Storage', 'Logging', 'Security', 'Operating system', 'Local development']) {
+    await expect(page.getByRole('heading', { level: 3, name: group })).toBeVisible();
+  }
+  await page.getByLabel('Status').selectOption('defunct');
+  // Groups without a matching tool disappear.
+  await expect(page.getByRole('heading', { level: 3, name: 'Registry' })).toBeHidden();
+});
+
+test('the tag index and a tag page list the tagged tools', async ({ page }) => {
+  await page.goto('tags/');
+  const cni = tools.filter((tool) => tool.tags.includes('cni'));
+  await expect(page.locator('[data-tag-id="cni"]')).toContainText(`CNI (${cni.length})`);
+  await page.locator('[data-tag-id="cni"] a').click();
+  await expect(page).toHaveURL(/\/tags\/cni\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CNI');
+  expect((await visibleIds(page)).sort()).toEqual(cni.map((tool) => tool.id).sort());
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveCount(0);
+});
+
+test('a tool page shows what replaced it and what it replaced', async ({ page }) => {
+  await page.goto('tools/docker-swarm-mode/');
+  await expect(page.locator('#replaces + ul')).toContainText('Classic Swarm');
+  await page.goto('tools/docker-swarm/');
+  await expect(page.locator('#replaced-by + ul')).toContainText('Swarm mode');
+});
