@@ -1,14 +1,39 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './site.config.mjs';
+import { safeHtml } from './src/lib/markdown/safe-html.ts';
+import { readRedirects, toAstroRedirects } from './src/lib/redirects.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Renamed or merged entries (content/redirects.yml) become meta-refresh pages at their old paths.
+  redirects: toAstroRedirects(readRedirects(new URL('./', import.meta.url)), siteConfig.basePath),
+  markdown: {
+    // Shiki colours code with style attributes, which the CSP below refuses.
+    syntaxHighlight: false,
+    // Raw HTML and script URLs in entry bodies are shown as text / dropped, even if the validator was skipped.
+    processor: satteri({ hastPlugins: [safeHtml] }),
+  },
+  security: {
+    // Astro adds script-src and style-src with the hash of every inline script and style;
+    // everything else may only come from the site itself.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+    },
+  },
 });

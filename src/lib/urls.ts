@@ -17,3 +17,9 @@ export const searchUrl = (query?: string): string =>
 export function editUrl(repositoryUrl: string, branch: string, toolId: string): string {
   return `${repositoryUrl}/edit/${branch}/content/tools/${toolId}.md`;
 }
+
+/** The absolute URL of a site-relative path ("tools/etcd/"), for the JSON API and other machine-read links. */
+export function absoluteUrl(path: string, site: URL | string | undefined, base: string = import.meta.env.BASE_URL): string {
+  if (site === undefined) throw new Error('absoluteUrl needs the `site` option of astro.config.mjs');
+  return new URL(withBase(path, base), site).href;
+}

@@ -1,0 +1,19 @@
+// /api/tools.json: the whole catalog for programs, described by /api/schema.json.
+import type { APIRoute } from 'astro';
+import { getCategories, getTags, getTools } from '../../data/catalog.ts';
+import { buildCatalogApi, buildTime } from '../../lib/catalog-api.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
+import pkg from '../../../package.json';
+
+export const GET: APIRoute = async ({ site }) => {
+  const [tools, categories] = await Promise.all([getTools(), getCategories()]);
+  const document = buildCatalogApi({
+    tools,
+    categories,
+    tags: getTags(),
+    version: pkg.version,
+    buildDate: buildTime(),
+    pageUrl: (path) => absoluteUrl(path, site),
+  });
+  return new Response(JSON.stringify(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

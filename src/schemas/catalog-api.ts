@@ -1,0 +1,49 @@
+/**
+ * The published catalog document, /api/tools.json, as a zod schema. Its JSON
+ * Schema (/api/schema.json) is generated from this with z.toJSONSchema, so the
+ * field rules and .describe() texts are the same ones the build and the
+ * validator use.
+ */
+import { z } from 'astro/zod';
+import { categorySchema } from './category.ts';
+import { CATEGORY_IDS } from './ids.ts';
+import { kebabId } from './kebab-id.ts';
+import { createPlainToolSchema } from './tool.ts';
+
+export function createCatalogApiSchema(tagIds: readonly string[]) {
+  // .shape keeps every field and its rules; the cross-field refinement
+  // (statusNote required unless active) cannot be expressed per field and is left out.
+  const toolFields = createPlainToolSchema(tagIds).shape;
+  const tool = z.strictObject({
+    id: kebabId.describe('The tool\'s id: its file name in content/tools/ and its URL slug.'),
+    url: z.url().describe('The absolute URL of the tool\'s page.'),
+    ...toolFields,
+  });
+  const category = z.strictObject({
+    id: z.enum(CATEGORY_IDS).describe('The category\'s stable id and URL slug.'),
+    url: z.url().describe('The absolute URL of the category\'s page.'),
+    ...categorySchema.shape,
+  });
+  const tag = z.strictObject({
+    id: (tagIds.length > 0 ? z.enum(tagIds as [string, ...string[]]) : kebabId).describe('The tag id, kebab-case.'),
+    description: z.string().min(1).describe('What the tag means, in one line.'),
+  });
+  return z
+    .strictObject({
+      version: z.string().min(1).describe('The catalog software\'s version (package.json).'),
+      buildDate: z.iso.datetime().describe('When this file was built (ISO 8601, UTC).'),
+      tools: z.array(tool).describe('Every tool, ordered by name.'),
+      categories: z.array(category).describe('The categories, in home page order.'),
+      tags: z.array(tag).describe('The tag vocabulary.'),
+    })
+    .describe('Container Atlas: the catalog of container ecosystem tools.');
+}
+
+export type CatalogApi = z.output<ReturnType<typeof createCatalogApiSchema>>;
+export type ApiTool = CatalogApi['tools'][number];
+
+/** The JSON Schema of /api/tools.json, published as /api/schema.json. */
+export function catalogJsonSchema(tagIds: readonly string[], schemaUrl: string): Record<string, unknown> {
+  const generated = z.toJSONSchema(createCatalogApiSchema(tagIds), { target: 'draft-2020-12', io: 'output' });
+  return { ...generated, $id: schemaUrl, title: 'Container Atlas catalog' };
+}

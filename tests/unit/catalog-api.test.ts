@@ -1,0 +1,95 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogApi, buildTime } from '../../src/lib/catalog-api.ts';
+import { readTags } from '../../src/lib/tags.ts';
+import { catalogJsonSchema, createCatalogApiSchema } from '../../src/schemas/catalog-api.ts';
+import { loadCategories, loadTools } from '../support/catalog.ts';
+
+const tags = readTags(new URL('../../', import.meta.url));
+const pageUrl = (path: string): string => `https://example.org/atlas/${path}`;
+
+describe('buildCatalogApi', () => {
+  const tool = {
+    id: 'etcd',
+    name: 'etcd',
+    summary: 'A distributed key-value store for the most critical data of a distributed system.',
+    categories: ['service-discovery'],
+    website: 'https://etcd.io/',
+    license: 'Apache-2.0',
+    status: 'active',
+    successors: [],
+    alternatives: [],
+    aliases: [],
+    tags: [],
+    added: '2026-01-01',
+    verified: '2026-01-02',
+    language: undefined,
+    entry: { body: 'internal' },
+  };
+  const document = buildCatalogApi({
+    tools: [tool],
+    categories: [{ id: 'paas', title: 'PaaS', order: 1, summary: 'Platforms that deploy applications.', entry: {} }],
+    tags: [{ id: 'kubernetes', description: 'Runs on or extends Kubernetes.' }],
+    version: '1.2.3',
+    buildDate: new Date('2026-05-01T12:00:00Z'),
+    pageUrl,
+  });
+
+  it('publishes the schema fields with id and page URL, and nothing internal', () => {
+    expect(document.tools[0]).toEqual({
+      id: 'etcd',
+      url: 'https://example.org/atlas/tools/etcd/',
+      ...Object.fromEntries(Object.entries(tool).filter(([key, value]) => key !== 'entry' && key !== 'id' && value !== undefined)),
+    });
+    expect(document.categories[0]).toEqual({ id: 'paas', url: 'https://example.org/atlas/categories/paas/', title: 'PaaS', order: 1, summary: 'Platforms that deploy applications.' });
+    expect(document.version).toBe('1.2.3');
+    expect(document.buildDate).toBe('2026-05-01T12:00:00.000Z');
+  });
+
+  it('validates against its own schema', () => {
+    expect(createCatalogApiSchema(['kubernetes']).safeParse(document).success).toBe(true);
+  });
+});
+
+describe('the generated JSON Schema', () => {
+  const schema = catalogJsonSchema(tags.map((tag) => tag.id), 'https://example.org/api/schema.json');
+
+  it('accepts the real catalog as the API publishes it', () => {
+    const document = buildCatalogApi({
+      tools: loadTools() as unknown as Array<{ id: string } & Record<string, unknown>>,
+      categories: loadCategories() as unknown as Array<{ id: string } & Record<string, unknown>>,
+      tags,
+      version: '0.0.0',
+      buildDate: new Date(),
+      pageUrl,
+    });
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addFormat('uri', (value: string) => URL.canParse(value));
+    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+    ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+    const validate = ajv.compile(schema);
+    expect(validate(document), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('carries the field descriptions and forbids unknown fields', () => {
+    const tool = (schema as { properties: { tools: { items: { properties: Record<string, { description?: string }>; additionalProperties: unknown; required: string[] } } } })
+      .properties.tools.items;
+    expect(tool.properties['license']?.description).toMatch(/SPDX/);
+    expect(tool.additionalProperties).toBe(false);
+    expect(tool.required).toEqual(expect.arrayContaining(['id', 'url', 'name', 'summary', 'status', 'added', 'verified']));
+    expect(schema['$id']).toBe('https://example.org/api/schema.json');
+  });
+});
+
+describe('buildTime', () => {
+  it('uses SOURCE_DATE_EPOCH when set, for reproducible builds', () => {
+    expect(buildTime({ SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+  });
+
+  it('falls back to now', () => {
+    const before = Date.now();
+    const time = buildTime({}).getTime();
+    expect(time).toBeGreaterThanOrEqual(before);
+    expect(buildTime({ SOURCE_DATE_EPOCH: 'soon' }).getTime()).toBeGreaterThanOrEqual(before);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseRedirects, readRedirects, toAstroRedirects } from '../../src/lib/redirects.ts';
+import { loadTools } from '../support/catalog.ts';
+
+const ids = new Set(['docker-swarm', 'weave-net']);
+
+describe('parseRedirects', () => {
+  it('reads old tool paths and their new ids', () => {
+    expect(parseRedirects('tools/swarm/: docker-swarm\n/tools/weave/: weave-net\n', ids)).toEqual([
+      { from: 'tools/swarm/', to: 'docker-swarm' },
+      { from: 'tools/weave/', to: 'weave-net' },
+    ]);
+  });
+
+  it('accepts an empty file', () => {
+    expect(parseRedirects('# nothing yet\n', ids)).toEqual([]);
+  });
+
+  it('names every bad line: unknown target, a path that is not a tool path, an existing tool page', () => {
+    const text = 'tools/swarm/: docker-swam\nabout/: weave-net\ntools/weave-net/: docker-swarm\n';
+    expect(() => parseRedirects(text, ids)).toThrow(
+      /"tools\/swarm\/" points to "docker-swam".*"about\/" must be an old tool path.*"tools\/weave-net\/" is the page of an existing tool/,
+    );
+  });
+});
+
+describe('toAstroRedirects', () => {
+  it('keys routes without the base and puts the base into the destination', () => {
+    expect(toAstroRedirects([{ from: 'tools/swarm/', to: 'docker-swarm' }], '/atlas/')).toEqual({ '/tools/swarm/': '/atlas/tools/docker-swarm/' });
+    expect(toAstroRedirects([{ from: 'tools/swarm/', to: 'docker-swarm' }], '/')).toEqual({ '/tools/swarm/': '/tools/docker-swarm/' });
+  });
+});
+
+describe('content/redirects.yml', () => {
+  it('is valid against the real catalog and has at least one entry', () => {
+    const redirects = readRedirects(new URL('../../', import.meta.url));
+    expect(redirects.length).toBeGreaterThan(0);
+    const toolIds = new Set(loadTools().map((tool) => tool.id));
+    for (const redirect of redirects) expect(toolIds.has(redirect.to)).toBe(true);
+  });
+});
