@@ -14,6 +14,8 @@ export default defineConfig({
   output: 'static',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
+  // One stylesheet for the whole site: the only render-blocking request on any page, cached after the first.
+  vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
   // Renamed or merged entries (content/redirects.yml) become meta-refresh pages at their old paths.
   redirects: toAstroRedirects(readRedirects(new URL('./', import.meta.url)), siteConfig.basePath),

@@ -1,0 +1,71 @@
+// /api/tools.json is the whole catalog and validates against /api/schema.json (ajv, JSON Schema 2020-12).
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { loadCategories, loadTools } from '../support/catalog.ts';
+import { assertBuilt, basePath, readDist } from '../support/dist.ts';
+import { siteConfig } from '../../site.config.mjs';
+
+assertBuilt();
+const schema = JSON.parse(readDist('api/schema.json')) as Record<string, unknown>;
+const catalog = JSON.parse(readDist('api/tools.json')) as {
+  version: string;
+  buildDate: string;
+  tools: Array<Record<string, unknown> & { id: string; url: string }>;
+  categories: Array<{ id: string; url: string }>;
+  tags: Array<{ id: string }>;
+};
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  // The formats zod writes into the schema; ajv leaves format checking to plug-ins.
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)));
+  return ajv.compile(schema);
+}
+
+describe('the JSON API', () => {
+  it('tools.json validates against schema.json', () => {
+    const validate = validator();
+    const valid = validate(catalog);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('schema.json rejects a document that breaks the data model', () => {
+    const validate = validator();
+    const broken = structuredClone(catalog);
+    broken.tools[0]!['status'] = 'retired';
+    broken.tools[1]!['website'] = 42;
+    delete broken.tools[2]!['name'];
+    broken.tools[3]!['homepage'] = 'https://example.org/';
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`).sort()).toEqual(
+      ['/tools/0/status enum', '/tools/1/website type', '/tools/2 required', '/tools/3 additionalProperties'].sort(),
+    );
+  });
+
+  it('schema.json is a 2020-12 schema with the field descriptions of the data model', () => {
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['$id']).toBe(new URL(`${basePath}api/schema.json`, siteConfig.siteUrl).href);
+    const toolProperties = (schema as { properties: { tools: { items: { properties: Record<string, { description?: string }> } } } }).properties.tools.items.properties;
+    expect(toolProperties['summary']?.description).toMatch(/one sentence/i);
+    expect(toolProperties['status']?.description).toBeTruthy();
+  });
+
+  it('tools.json holds every tool with all its fields, the categories, tags, version and build date', () => {
+    const tools = loadTools();
+    expect(catalog.tools.map((tool) => tool.id).sort()).toEqual(tools.map((tool) => tool.id).sort());
+    for (const source of tools) {
+      const published = catalog.tools.find((tool) => tool.id === source.id)!;
+      const { id: _id, ...fields } = source as unknown as Record<string, unknown>;
+      for (const [field, value] of Object.entries(fields)) expect(published[field], `${source.id}.${field}`).toEqual(value);
+      expect(published.url).toBe(new URL(`${basePath}tools/${source.id}/`, siteConfig.siteUrl).href);
+    }
+    expect(catalog.categories.map((category) => category.id)).toEqual(loadCategories().map((category) => category.id));
+    expect(catalog.tags.length).toBeGreaterThan(0);
+    expect(catalog.version).toBe(pkg.version);
+    expect(new Date(catalog.buildDate).toISOString()).toBe(catalog.buildDate);
+  });
+});
