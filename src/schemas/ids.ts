@@ -6,7 +6,7 @@
 export const CATEGORY_IDS = ['paas', 'service-discovery', 'networking', 'orchestration', 'monitoring', 'more'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-export const STATUSES = ['active', 'maintained', 'deprecated', 'archived', 'defunct'] as const;
+export const STATUSES = ['active', 'maintained', 'inactive', 'deprecated', 'archived', 'defunct'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses a reader counts as "still alive": the tool can be adopted today. */
@@ -15,6 +15,7 @@ export const LIVE_STATUSES: readonly Status[] = ['active', 'maintained'];
 export const STATUS_DEFINITIONS: Record<Status, string> = {
   active: 'Regular releases or commits in the past year.',
   maintained: 'Works and accepts fixes, with little new development.',
+  inactive: 'No release or commit for two years or more and no word from its owners; it may still work.',
   deprecated: 'Its owners declared end of life or point to a successor.',
   archived: 'The repository is archived or read-only; the code is still available.',
   defunct: 'Gone: its site, packages or company no longer exist.',

@@ -60,7 +60,7 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
         .max(4)
         .optional()
         .describe('Main implementation languages, most important first.'),
-      status: z.enum(STATUSES).describe('active, maintained, deprecated, archived or defunct; see the status definitions.'),
+      status: z.enum(STATUSES).describe('active, maintained, inactive, deprecated, archived or defunct; see the status definitions.'),
       statusNote: z
         .string()
         .min(10)

@@ -1,10 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { loadCategories, loadTools, SEED_TOOL_IDS } from '../support/catalog.ts';
 
 const tools = loadTools();
 const categories = loadCategories();
 const byId = new Map(tools.map((tool) => [tool.id, tool]));
-const STATUS_WORD: Record<string, string> = { active: 'Active', maintained: 'Maintained', deprecated: 'Deprecated', archived: 'Archived', defunct: 'Defunct' };
+const STATUS_WORD: Record<string, string> = { active: 'Active', maintained: 'Maintained', inactive: 'Inactive', deprecated: 'Deprecated', archived: 'Archived', defunct: 'Defunct' };
 
 /** Fails the test on any console error or uncaught exception of the page. */
 function watchErrors(page: Page): string[] {

@@ -18,7 +18,7 @@ const expected: Array<[fixture: string, line: number, column: number, field: str
   ['unknown-field', 11, 1, 'homepage', /is not a known field/],
   ['missing-name', 11, 1, 'name', /is required/, /add a line `name: …`/],
   ['unknown-category', 4, 14, 'categories[0]', /"pass" is not allowed/, /did you mean `paas`\?/],
-  ['unknown-status', 8, 9, 'status', /"dead" is not allowed/, /active, maintained, deprecated, archived, defunct/],
+  ['unknown-status', 8, 9, 'status', /"dead" is not allowed/, /active, maintained, inactive, deprecated, archived, defunct/],
   ['unknown-tag', 11, 8, 'tags[0]', /"loging" is not allowed/, /did you mean `logging`\?/],
   ['http-url', 11, 13, 'repository', /is not an https URL/],
   ['javascript-url', 11, 7, 'docs', /must not be a script or data URL/],
