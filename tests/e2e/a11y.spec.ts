@@ -1,0 +1,103 @@
+// Accessibility gates: axe-core finds no violation on any page type, in light and dark, on a phone and a
+// desktop screen; a skip link leads to the content; every focusable element shows where the focus is.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { gatePages } from '../support/pages.ts';
+
+const pages = gatePages();
+const schemes = ['light', 'dark'] as const;
+const widths = [375, 1280] as const;
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`).join('\n'),
+  );
+}
+
+test.describe('axe', () => {
+  // axe walks the whole DOM; long pages (the A–Z lists) take seconds on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  for (const { label, url } of pages) {
+    for (const colorScheme of schemes) {
+      for (const width of widths) {
+        test(`${label} (${url}) in ${colorScheme} at ${width} px has no violations`, async ({ page }) => {
+          await page.emulateMedia({ colorScheme });
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(url);
+          await page.waitForLoadState('networkidle');
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+    }
+  }
+
+  test('the theme chosen with the toggle, against the system scheme, has no violations', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await page.goto(pages.find((candidate) => candidate.label === 'tool')?.url ?? './');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    // The next stop is inside the main content, not back in the header.
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
+  for (const { label, url } of pages) {
+    test(`every focus stop on the ${label} page shows a visible focus indicator`, async ({ page }) => {
+      await page.goto(url);
+      const seen = new Set<string>();
+      for (let stop = 0; stop < 80; stop += 1) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const element = document.activeElement;
+          if (!element || element === document.body) return undefined;
+          const style = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          const path = [...element.parentElement?.children ?? []].indexOf(element) + ':' + element.outerHTML.slice(0, 120);
+          return {
+            path,
+            outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+            shadow: style.boxShadow !== 'none',
+            visible: box.width > 0 && box.height > 0,
+          };
+        });
+        if (!focus || seen.has(focus.path)) break;
+        seen.add(focus.path);
+        expect(focus.visible, `focused element is on screen: ${focus.path}`).toBe(true);
+        expect(focus.outline || focus.shadow, `focus indicator on ${focus.path}`).toBe(true);
+      }
+      expect(seen.size, 'the page has focus stops').toBeGreaterThan(3);
+    });
+  }
+});
+
+test('the theme toggle names the theme it applies, and keeps its size', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const toggle = page.locator('theme-toggle button');
+  await expect(toggle).toHaveAccessibleName('Theme: system');
+  const width = (await toggle.boundingBox())?.width;
+  for (const theme of ['light', 'dark', 'system']) {
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName(`Theme: ${theme}`);
+    expect((await toggle.boundingBox())?.width).toBe(width);
+  }
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+});

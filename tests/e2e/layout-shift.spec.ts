@@ -1,0 +1,39 @@
+// No layout shift from late content: what scripts add after the first paint (the theme toggle,
+// compare buttons, the filter form) must not move what the reader already sees.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { gatePages } from '../support/pages.ts';
+
+const pages = gatePages();
+
+/** Layout shifts recorded from the start of the page, each with the elements that moved. */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.defineProperty(window, '__layoutShifts', { value: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources ?? []).map((source) => {
+          const node = source.node;
+          return node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].join('.')}` : String(node?.nodeName);
+        });
+        shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+for (const { label, url } of pages) {
+  for (const width of [375, 1280]) {
+    test(`the ${label} page does not shift while it loads at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await recordShifts(page);
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      // Let one more frame render, so a shift caused by the last script is observed.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { __layoutShifts: string[] }).__layoutShifts)).toEqual([]);
+    });
+  }
+}

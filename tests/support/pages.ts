@@ -1,0 +1,32 @@
+// The pages the browser gates visit: one per page type found in the build (so new page types are
+// covered as soon as they are built), with a query where the page needs one to show its content,
+// plus one tool page per status, since each status has its own badge and banner colours.
+import { representativePages } from '../../src/lib/built-pages.ts';
+import { STATUSES } from '../../src/schemas/ids.ts';
+import { loadTools } from './catalog.ts';
+import { distDir } from './dist.ts';
+
+export interface GatePage {
+  /** What the page is, for test titles: "tool", "search with results". */
+  label: string;
+  /** URL relative to the site's base URL. */
+  url: string;
+}
+
+export function gatePages(): GatePage[] {
+  const tools = loadTools();
+  const sample = [...tools].sort((a, b) => a.id.localeCompare(b.id));
+  const pages: GatePage[] = representativePages(distDir).map((page) => {
+    if (page.type === 'search') return { label: 'search with results', url: `${page.path}?q=${encodeURIComponent('kube')}` };
+    if (page.type === 'compare') {
+      const ids = sample.slice(0, 3).map((tool) => tool.id);
+      return { label: 'compare with tools', url: `${page.path}?tools=${ids.join(',')}` };
+    }
+    return { label: page.type === 'other' ? page.path : page.type, url: page.path || './' };
+  });
+  for (const status of STATUSES) {
+    const tool = sample.find((candidate) => candidate.status === status);
+    if (tool) pages.push({ label: `${status} tool`, url: `tools/${tool.id}/` });
+  }
+  return pages;
+}
