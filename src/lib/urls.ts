@@ -12,6 +12,8 @@ export const categoryUrl = (id: string): string => withBase(`categories/${id}/`)
 export const tagUrl = (id: string): string => withBase(`tags/${id}/`);
 export const searchUrl = (query?: string): string =>
   withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+export const newUrl = (): string => withBase('new/');
+export const feedUrl = (): string => withBase('feed.xml');
 
 /** The entry file of a tool in the repository, opened in the host's editor. */
 export function editUrl(repositoryUrl: string, branch: string, toolId: string): string {
