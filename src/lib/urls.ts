@@ -12,6 +12,9 @@ export const categoryUrl = (id: string): string => withBase(`categories/${id}/`)
 export const tagUrl = (id: string): string => withBase(`tags/${id}/`);
 export const searchUrl = (query?: string): string =>
   withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+/** The compare page; ids go into one comma list, the form the page links to and shares. */
+export const compareUrl = (ids: readonly string[] = []): string =>
+  withBase(ids.length > 0 ? `compare/?tools=${ids.map(encodeURIComponent).join(',')}` : 'compare/');
 export const newUrl = (): string => withBase('new/');
 export const feedUrl = (): string => withBase('feed.xml');
 

@@ -1,0 +1,216 @@
+// Compare: the Compare buttons, the tray and its storage, and the /compare/ page with and without JavaScript.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadTools } from '../support/catalog.ts';
+
+const tools = loadTools();
+const byId = new Map(tools.map((tool) => [tool.id, tool]));
+const tool = (id: string) => {
+  const found = byId.get(id);
+  if (!found) throw new Error(`content/tools/${id}.md is missing`);
+  return found;
+};
+const k8s = tool('kubernetes');
+const nomad = tool('nomad');
+
+/** Collects console errors and uncaught exceptions, so a test can insist on none. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** The tool names heading the table's columns; assertions on it retry until the script has built the table. */
+const columns = (page: Page) => page.locator('.output thead th[scope="col"] a.name');
+const tray = (page: Page) => page.getByRole('region', { name: /^Compare/ });
+const trayNames = (page: Page) => tray(page).locator('.name');
+
+test('compare flow: add two tools from two pages, open the tray, see both columns', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`categories/${k8s.categories[0]}/`);
+  await expect(tray(page)).toBeHidden();
+  const addK8s = page.getByRole('button', { name: `Compare ${k8s.name}`, exact: true });
+  await expect(addK8s).toHaveAttribute('aria-pressed', 'false');
+  await addK8s.click();
+  await expect(addK8s).toHaveAttribute('aria-pressed', 'true');
+  await expect(tray(page)).toBeVisible();
+  await expect(trayNames(page)).toHaveText([k8s.name]);
+
+  // A different page: the selection came along, and the tool page has its own button.
+  await page.goto(`tools/${nomad.id}/`);
+  await expect(trayNames(page)).toHaveText([k8s.name]);
+  await page.locator('.tool-header').getByRole('button', { name: `Compare ${nomad.name}` }).click();
+  await expect(trayNames(page)).toHaveText([k8s.name, nomad.name]);
+
+  // Back on the first page, its button shows the stored choice.
+  await page.goBack();
+  await expect(addK8s).toHaveAttribute('aria-pressed', 'true');
+  await expect(trayNames(page)).toHaveText([k8s.name, nomad.name]);
+
+  await tray(page).getByRole('link', { name: 'Compare (2)' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?tools=kubernetes,nomad$/);
+  await expect(columns(page)).toHaveText([k8s.name, nomad.name]);
+  const licence = page.getByRole('row', { name: /^Licence/ });
+  await expect(licence.getByRole('cell')).toHaveText([k8s.license, nomad.license]);
+  await expect(page.getByRole('table')).toHaveAccessibleName(`${k8s.name} and ${nomad.name} side by side`);
+  expect(errors).toEqual([]);
+});
+
+test('/compare/?tools=kubernetes,nope shows Kubernetes and a notice about nope', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('compare/?tools=kubernetes,nope');
+  await expect(columns(page)).toHaveText([k8s.name]);
+  await expect(page.locator('.notice')).toContainText(['No tool with the id “nope”.']);
+  await expect(page.getByRole('row', { name: /^Status/ }).getByRole('cell')).toContainText(['Active']);
+  expect(errors).toEqual([]);
+});
+
+test('the page accepts repeated tools= parameters, as the form sends them, and shortens the address', async ({ page }) => {
+  await page.goto('compare/?tools=nomad&tools=kubernetes&tools=nomad');
+  await expect(columns(page)).toHaveText([nomad.name, k8s.name]);
+  await expect(page).toHaveURL(/\/compare\/\?tools=nomad,kubernetes$/);
+  // The check list shows what is compared, ready to change.
+  await expect(page.locator('.picker input:checked')).toHaveCount(2);
+});
+
+test('more than four tools: the first four are shown and the rest named in a notice', async ({ page }) => {
+  const five = tools.slice(0, 5);
+  await page.goto(`compare/?tools=${five.map((entry) => entry.id).join(',')}`);
+  await expect(columns(page)).toHaveText(five.slice(0, 4).map((entry) => entry.name));
+  await expect(page.locator('.notice')).toContainText([`Only 4 tools fit side by side, so ${five[4]!.name} was left out.`]);
+});
+
+test('the form builds the comparison from ticked boxes', async ({ page }) => {
+  await page.goto('compare/');
+  await expect(page.locator('.picker')).toHaveAttribute('open', '');
+  await page.getByLabel(k8s.name, { exact: true }).check();
+  await page.getByLabel(nomad.name, { exact: true }).check();
+  await page.getByRole('button', { name: 'Compare the ticked tools' }).click();
+  // The form sends tools=a&tools=b in list order; the page reads that and shortens it to tools=a,b.
+  await expect(page).toHaveURL(/\/compare\/\?tools=[a-z0-9-]+,[a-z0-9-]+$/);
+  await expect(columns(page)).toHaveCount(2);
+  expect((await columns(page).allTextContents()).sort()).toEqual([k8s.name, nomad.name].sort());
+  await expect(page.locator('.picker')).not.toHaveAttribute('open', '');
+});
+
+test('hostile values in the query are shown as text and never become markup', async ({ page }) => {
+  const errors = watchErrors(page);
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const hostile = '<img src=x onerror=alert(1)>';
+  await page.goto(`compare/?tools=${encodeURIComponent(hostile)},kubernetes,nomad`);
+  await expect(page.locator('.notice')).toHaveText([`No tool with the id “${hostile}”.`]);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('removing a column links to the comparison without it', async ({ page }) => {
+  await page.goto('compare/?tools=kubernetes,nomad');
+  await page.getByRole('link', { name: `Remove ${k8s.name} from the comparison` }).click();
+  await expect(page).toHaveURL(/\/compare\/\?tools=nomad$/);
+  await expect(columns(page)).toHaveText([nomad.name]);
+  await expect(page.locator('.notice')).toContainText(['Tick at least one more tool below to compare it with.']);
+});
+
+test('a fifth tool is refused with an explanation, and a removal makes room', async ({ page }) => {
+  const [first, second, third, fourth, fifth] = tools.filter((entry) => entry.categories.includes('more'));
+  expect(fifth).toBeDefined();
+  await page.goto('categories/more/');
+  for (const entry of [first, second, third, fourth]) await page.getByRole('button', { name: `Compare ${entry!.name}`, exact: true }).click();
+  const addFifth = page.getByRole('button', { name: `Compare ${fifth!.name}`, exact: true });
+  await addFifth.click();
+  await expect(addFifth).toHaveAttribute('aria-pressed', 'false');
+  await expect(tray(page)).toContainText(`You can compare up to 4 tools. Remove one to add ${fifth!.name}.`);
+  await expect(trayNames(page)).toHaveCount(4);
+
+  await tray(page).getByRole('button', { name: `Remove ${first!.name}` }).click();
+  await expect(page.getByRole('button', { name: `Compare ${first!.name}`, exact: true })).toHaveAttribute('aria-pressed', 'false');
+  // Focus stays in the tray, on the next remove button.
+  await expect(tray(page).getByRole('button', { name: `Remove ${second!.name}` })).toBeFocused();
+  await addFifth.click();
+  await expect(trayNames(page)).toHaveText([second!.name, third!.name, fourth!.name, fifth!.name]);
+});
+
+test('the tray can be hidden and cleared, and keeps its state across pages', async ({ page }) => {
+  await page.goto(`tools/${k8s.id}/`);
+  await page.locator('.tool-header').getByRole('button', { name: `Compare ${k8s.name}` }).click();
+  const hide = tray(page).getByRole('button', { name: 'Hide' });
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  await hide.click();
+  await expect(trayNames(page)).toBeHidden();
+  await expect(tray(page).getByRole('link', { name: 'Compare (1)' })).toBeVisible();
+
+  await page.goto(`tools/${nomad.id}/`);
+  await expect(tray(page).getByRole('button', { name: 'Show' })).toHaveAttribute('aria-expanded', 'false');
+  await tray(page).getByRole('button', { name: 'Show' }).click();
+  await expect(trayNames(page)).toHaveText([k8s.name]);
+
+  await tray(page).getByRole('button', { name: 'Clear' }).click();
+  await expect(tray(page)).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('atlas:compare'))).toBe('[]');
+});
+
+test('a change in one tab shows in another', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(`tools/${k8s.id}/`);
+  await second.goto(`tools/${k8s.id}/`);
+  await first.locator('.tool-header').getByRole('button', { name: `Compare ${k8s.name}` }).click();
+  await expect(second.locator('.tool-header').getByRole('button', { name: `Compare ${k8s.name}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(trayNames(second)).toHaveText([k8s.name]);
+});
+
+test('broken storage is ignored rather than breaking the page', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('about/');
+  await page.evaluate(() => localStorage.setItem('atlas:compare', '{"not":"a list"'));
+  await page.goto(`categories/${k8s.categories[0]}/`);
+  await expect(tray(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: `Compare ${k8s.name}`, exact: true })).toHaveAttribute('aria-pressed', 'false');
+  expect(errors).toEqual([]);
+});
+
+test('the compare page and the open tray pass axe, also at 375 px', async ({ page }) => {
+  // axe walks every node, and the page carries a check box and a fact sheet for each tool.
+  test.setTimeout(120_000);
+  await page.goto(`tools/${nomad.id}/`);
+  await page.locator('.tool-header').getByRole('button', { name: `Compare ${nomad.name}` }).click();
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('compare/?tools=kubernetes,nomad,nope');
+    await expect(page.getByRole('table')).toBeVisible();
+    // The hidden fact sheets are data for the table (checked without JavaScript below), not content here.
+    const results = await new AxeBuilder({ page }).exclude('.sheets').analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+    // The table scrolls inside its own region; the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('no Compare buttons or tray, and the check list shows the facts of ticked tools', async ({ page }) => {
+    await page.goto(`tools/${k8s.id}/`);
+    await expect(page.getByRole('button', { name: `Compare ${k8s.name}` })).toHaveCount(0);
+    await expect(tray(page)).toHaveCount(0);
+
+    await page.goto('compare/');
+    await expect(page.getByRole('button', { name: 'Compare the ticked tools' })).toBeHidden();
+    const sheets = page.locator('.sheet');
+    await expect(sheets.filter({ visible: true })).toHaveCount(0);
+    await page.getByLabel(k8s.name, { exact: true }).check();
+    await page.getByLabel(nomad.name, { exact: true }).check();
+    await expect(sheets.filter({ visible: true })).toHaveCount(2);
+    const k8sSheet = page.locator(`#sheet-${k8s.id}`);
+    await expect(k8sSheet.getByRole('heading')).toHaveText(k8s.name);
+    await expect(k8sSheet.locator('dd[data-field="license"]')).toHaveText(k8s.license);
+  });
+});
