@@ -13,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [mdx(), sitemap()],
+  // A second build (the base-path browser tests) goes to its own folder so it never clobbers dist/.
+  outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
   // One stylesheet for the whole site: the only render-blocking request on any page, cached after the first.
   vite: { build: { cssCodeSplit: false } },
