@@ -1,12 +1,15 @@
 // Every built page passes html-validate with its recommended rules (.htmlvalidate.mjs lists the exceptions).
 import { join } from 'node:path';
-import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { fileURLToPath } from 'node:url';
+import { esmResolver, formatterFactory, HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../../src/lib/built-pages.ts';
 import { assertBuilt, distDir } from '../support/dist.ts';
 
 assertBuilt();
-const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
+// The project's configuration for every file, wherever the build is (OUT_DIR may be outside the project).
+const configFile = fileURLToPath(new URL('../../.htmlvalidate.mjs', import.meta.url));
+const htmlvalidate = new HtmlValidate(new StaticConfigLoader([esmResolver()], { root: true, extends: [configFile] }));
 const format = formatterFactory('text');
 const pages = listBuiltPages(distDir);
 
