@@ -15,7 +15,7 @@ class SearchPage extends HTMLElement {
     const start = (): void => {
       this.#loading ??= import('./search/results-page.ts').then(({ attach }) => attach(this, input, this.dataset['indexUrl'] ?? ''));
     };
-    if (query.trim() !== '') {
+    if (query.trim() !== '' || document.activeElement === input) {
       start();
     } else {
       input.addEventListener('focus', start, { once: true });

@@ -37,8 +37,11 @@ class ToolSearch extends HTMLElement implements ToolSearchHost {
     this.input = input;
     const activate = (): void => void this.activate();
     input.addEventListener('focus', activate, { once: true });
+    input.addEventListener('input', activate, { once: true });
     this.addEventListener('pointerenter', activate, { once: true });
     document.addEventListener('keydown', this.#onShortcut);
+    // The reader may have clicked into the box before this script ran.
+    if (document.activeElement === input) activate();
   }
 
   disconnectedCallback(): void {

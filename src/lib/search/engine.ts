@@ -4,8 +4,8 @@
  *
  * fuse.js is the fuzzy scorer, but it never scans the catalog. Three cheap
  * passes decide what it looks at:
- * 1. the whole query against the sorted, normalised names and aliases
- *    (exact and prefix matches, which always rank first);
+ * 1. the whole query against the normalised names and aliases, with and
+ *    without their spaces (exact and prefix matches, which always rank first);
  * 2. for each query word, the words of the catalog it could mean: the same
  *    word, words it starts, words containing it, and words one or two typos
  *    away (found through shared bigrams, confirmed by an edit distance);
@@ -32,13 +32,15 @@ const FIELD_PENALTY: readonly number[] = [0, 0.04, 0.12, 0.2];
 /** Added by how a catalog word relates to the query word; fuse.js already charges for typos themselves. */
 const WORD_PENALTY = {
   exact: 0,
-  /** Plus up to PREFIX_SPAN for the part of the word not typed yet, so "kube" prefers "kube" to "kubernetes". */
+  /** Plus up to prefixSpan for the part of the word not typed yet, so "kube" prefers "kube" to "kubernetes". */
   prefix: 0.02,
   prefixSpan: 0.06,
   infix: 0.1,
   typo: 0.02,
   typoPrefix: 0.06,
 } as const;
+/** Query words beyond this many are ignored. */
+const MAX_TERMS = 12;
 /** Scores closer than this count as the same match quality, and live tools go first within it. */
 const QUALITY_STEP = 0.05;
 
@@ -70,13 +72,14 @@ export interface SearchIndex {
   readonly postings: ReadonlyArray<readonly number[]>;
   /** Every distinct word of those strings. */
   readonly words: readonly string[];
-  readonly wordIds: ReadonlyMap<string, number>;
   /** For each word, the strings containing it. */
   readonly wordStrings: ReadonlyArray<readonly number[]>;
   /** First one, two and three letters → ids of the words starting with them, for prefix lookups without sorting. */
   readonly prefixes: ReadonlyMap<string, readonly number[]>;
   /** Bigram → ids of the words containing it. */
   readonly grams: ReadonlyMap<string, readonly number[]>;
+  /** 1 for the words that occur in a name or alias. */
+  readonly nameWords: Uint8Array;
   /** Working memory reused by every query, so typing does not churn the garbage collector. */
   readonly scratch: Scratch;
 }
@@ -127,6 +130,7 @@ export function* indexBuilder(data: SearchData): Generator<void, SearchIndex, vo
   const words: string[] = [];
   const wordStrings: number[][] = [];
   const wordIds = new Map<string, number>();
+  const nameWordIds = new Set<number>();
 
   const wordId = (word: string): number => {
     let id = wordIds.get(word);
@@ -150,6 +154,7 @@ export function* indexBuilder(data: SearchData): Generator<void, SearchIndex, vo
       else for (const word of new Set(text.split(' '))) wordStrings[wordId(word)]!.push(id);
     }
     postings[id]!.push(record * 8 + (joined ? JOINED : 0) + field);
+    if (field <= ALIAS) for (const word of text.split(' ')) nameWordIds.add(wordIds.get(word)!);
   };
   /** A name or alias is also kept without its spaces, so "argocd" finds "Argo CD". */
   const addName = (text: string, record: number, field: number): void => {
@@ -165,9 +170,11 @@ export function* indexBuilder(data: SearchData): Generator<void, SearchIndex, vo
     for (const alias of tool.aliases ?? []) addName(normalise(alias), record, ALIAS);
     for (const tag of tool.tags ?? []) addString(normalise(tag), record, TAG);
     for (const word of wordsOf(tool.summary)) if (!STOP_WORDS.has(word)) addString(word, record, SUMMARY);
-    if (record % 64 === 63) yield;
+    if (record % 32 === 31) yield;
   }
 
+  const nameWords = new Uint8Array(words.length);
+  for (const id of nameWordIds) nameWords[id] = 1;
   const grams = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, id: number): void => {
@@ -189,10 +196,10 @@ export function* indexBuilder(data: SearchData): Generator<void, SearchIndex, vo
     strings,
     postings,
     words,
-    wordIds,
     wordStrings,
     prefixes,
     grams,
+    nameWords,
     scratch: {
       stamp: 0,
       sharedGrams: new Uint8Array(words.length),
@@ -273,7 +280,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const found = new Map<number, Candidate>();
   matchWholeQuery(index, whole, found);
 
-  const terms = queryTerms(query);
+  // Nobody types a dozen words into a search box; the cap keeps pathological input cheap.
+  const terms = queryTerms(query).slice(0, MAX_TERMS);
   // One-letter words are too short to score; the whole-query pass covers "k", and in
   // a longer query ("docker c") they only need to start some word of the tool.
   const scoredTerms = terms.filter((term) => term.length > 1);
@@ -403,8 +411,10 @@ function scoreTerm(index: SearchIndex, term: string): { records: number[]; score
 
   // Words the query word is, or starts: no typo to weigh, so no need for fuse.js. The score
   // is what fuse.js would give (location / distance), as the word may sit later in a name.
+  let known = false;
   for (const wordId of wordsStartingWith(index, term)) {
     const word = index.words[wordId]!;
+    if (word.length === term.length) known = true;
     const penalty = word.length === term.length ? WORD_PENALTY.exact : WORD_PENALTY.prefix + WORD_PENALTY.prefixSpan * (1 - term.length / word.length);
     for (const id of index.wordStrings[wordId]!) {
       const text = index.strings[id]!;
@@ -413,7 +423,9 @@ function scoreTerm(index: SearchIndex, term: string): { records: number[]; score
   }
 
   // Words that contain the query word or are a typo or two away: fuse.js scores those texts.
-  const fuzzy = fuzzyWords(index, term);
+  // A query word the catalog knows was most likely typed as meant; then only names and
+  // aliases are searched for near misses (a typo that happens to spell another word).
+  const fuzzy = fuzzyWords(index, term, known);
   if (fuzzy.size > 0) {
     const ids: number[] = [];
     const penalties: number[] = [];
@@ -458,12 +470,12 @@ function wordPosition(text: string, word: string): number {
 }
 
 /**
- * Words of the catalog that contain the query word, or are within its typo
- * allowance of it (or, for five letters or more, of their first letters),
- * with the penalty for that kind of match. Bigrams narrow the vocabulary to
+ * Words of the catalog (or only of its names and aliases) that contain the
+ * query word, or are within its typo allowance of it (or, for five letters or
+ * more, of their first letters), with the penalty for that kind of match. Bigrams narrow the vocabulary to
  * words that can be close; the edit distance then decides.
  */
-function fuzzyWords(index: SearchIndex, term: string): Map<number, number> {
+function fuzzyWords(index: SearchIndex, term: string, namesOnly: boolean): Map<number, number> {
   const result = new Map<number, number>();
   const typos = maxTypos(term.length);
   // Nobody mistypes a 33-letter word into the box; fuse.js splits such patterns anyway.
@@ -485,6 +497,7 @@ function fuzzyWords(index: SearchIndex, term: string): Map<number, number> {
   for (const id of touched) {
     const count = counts[id]!;
     counts[id] = 0;
+    if (namesOnly && index.nameWords[id] === 0) continue;
     const word = index.words[id]!;
     if (word.length <= term.length + typos && word.length >= term.length - typos && count >= wholeNeeds) {
       if (word.startsWith(term)) continue; // found as a prefix already
@@ -497,7 +510,7 @@ function fuzzyWords(index: SearchIndex, term: string): Map<number, number> {
       if (count >= infixNeeds && !word.startsWith(term) && word.includes(term)) {
         result.set(id, WORD_PENALTY.infix);
       } else if (prefixTypos > 0 && count >= prefixNeeds && !word.startsWith(term)) {
-        if (typoDistance(term, word.slice(0, term.length + prefixTypos), prefixTypos).prefix <= prefixTypos) result.set(id, WORD_PENALTY.typoPrefix);
+        if (typoDistance(term, word, prefixTypos).prefix <= prefixTypos) result.set(id, WORD_PENALTY.typoPrefix);
       }
     }
   }

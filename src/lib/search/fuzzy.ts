@@ -40,37 +40,53 @@ export function minSharedBigrams(grams: number, typos: number, prefix = false): 
   return Math.max(1, grams - (prefix ? 1 : 0) - 3 * typos);
 }
 
+/** Three rows of the distance table, reused by every call so that typing allocates nothing here. */
+let rows = new Int32Array(3 * 64);
+
 /**
  * Edit distance (insertion, deletion, substitution, swap of neighbours)
  * between `term` and the whole of `word`, and between `term` and the closest
  * prefix of `word` (so "kubrn" is one typo from "kubernetes"). Both are capped
- * at max + 1, which means "too far".
+ * at max + 1, which means "too far". Only the band of cells within `max` of
+ * the diagonal is computed: every cell outside it is over the cap anyway.
  */
 export function typoDistance(term: string, word: string, max: number): { full: number; prefix: number } {
   const n = term.length;
   const m = word.length;
   const far = max + 1;
-  if (n === 0) return { full: Math.min(m, far), prefix: 0 };
-  let before = new Array<number>(m + 1).fill(0);
-  let previous = Array.from({ length: m + 1 }, (_, j) => j);
-  let current = new Array<number>(m + 1).fill(0);
+  // Even the best prefix of the word leaves n - m letters of the term unmatched.
+  if (n - m > max) return { full: far, prefix: far };
+  const width = m + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j <= m; j += 1) {
+    rows[before + j] = far;
+    rows[previous + j] = Math.min(j, far);
+  }
   for (let i = 1; i <= n; i += 1) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= m; j += 1) {
-      const cost = term.charCodeAt(i - 1) === word.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && term.charCodeAt(i - 1) === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === word.charCodeAt(j - 1)) {
-        value = Math.min(value, before[j - 2]! + 1);
-      }
-      current[j] = value;
+    const low = Math.max(1, i - max);
+    const high = Math.min(m, i + max);
+    rows[current] = Math.min(i, far);
+    if (low > 1) rows[current + low - 1] = far;
+    let rowMin = i <= max ? i : far;
+    const t = term.charCodeAt(i - 1);
+    for (let j = low; j <= high; j += 1) {
+      const w = word.charCodeAt(j - 1);
+      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + (t === w ? 0 : 1));
+      if (i > 1 && j > 1 && t === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === w) value = Math.min(value, rows[before + j - 2]! + 1);
+      if (value > far) value = far;
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
+    // The next row reads one cell past this band; it must read "too far", not an old value.
+    if (high < m) rows[current + high + 1] = far;
     // Every later row is at least this row's minimum, so nothing can come back under the cap.
     if (rowMin > max) return { full: far, prefix: far };
     [before, previous, current] = [previous, current, before];
   }
   let prefix = far;
-  for (let j = 0; j <= m; j += 1) prefix = Math.min(prefix, previous[j]!);
-  return { full: Math.min(previous[m]!, far), prefix };
+  for (let j = Math.max(0, n - max); j <= Math.min(m, n + max); j += 1) prefix = Math.min(prefix, rows[previous + j]!);
+  return { full: m - n > max ? far : Math.min(rows[previous + m]!, far), prefix };
 }

@@ -6,11 +6,11 @@
  * focus back to where `/` or Ctrl/⌘+K took it from. Loaded by tool-search.ts
  * on the first sign of intent, together with fuse.js.
  */
-import { search, type SearchIndex, type SearchHit } from '../../lib/search/engine.ts';
+import { search, type SearchHit, type SearchIndex } from '../../lib/search/engine.ts';
+import { aliasToShow } from '../../lib/search/highlight.ts';
 import { homeUrl, searchUrl, toolUrl } from '../../lib/urls.ts';
 import type { ToolSearchHost } from '../tool-search.ts';
 import { loadIndex } from './load.ts';
-import { aliasToShow } from '../../lib/search/highlight.ts';
 import { appendHighlighted, element, statusBadge } from './render.ts';
 
 /** Few enough to fit under the header on a phone; the results page has the rest. */

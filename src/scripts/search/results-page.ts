@@ -5,9 +5,9 @@
  * linked. An empty query shows the A–Z index instead.
  */
 import { search, type SearchHit, type SearchIndex } from '../../lib/search/engine.ts';
+import { aliasToShow } from '../../lib/search/highlight.ts';
 import { categoryUrl, toolUrl } from '../../lib/urls.ts';
 import { loadIndex } from './load.ts';
-import { aliasToShow } from '../../lib/search/highlight.ts';
 import { appendHighlighted, element, statusBadge } from './render.ts';
 
 export function attach(host: HTMLElement, input: HTMLInputElement, indexUrl: string): void {
