@@ -1,128 +1,26 @@
-// <tool-filter>: filters and sorts the tool lists inside it from the form's
-// selects, keeps the choice in the URL query and shows each option's count.
-import {
-  compareTools,
-  facetCounts,
-  FACETS,
-  matches,
-  parseFilterState,
-  serializeFilterState,
-  type FilterableTool,
-  type FilterState,
-  type KnownOptions,
-} from '../lib/filter.ts';
-import type { LicenseFamily } from '../lib/license.ts';
-import type { Status } from '../schemas/ids.ts';
+// <tool-filter>: the lists are complete and A–Z as built, so the filter logic
+// loads only when it has work to do: a filter in the URL, or the first change
+// of a select. That keeps it out of the JavaScript every list page loads.
 
-interface Item extends FilterableTool {
-  element: HTMLElement;
-}
-
-const split = (value: string | undefined): string[] => (value ? value.split('|') : []);
-
-function readItem(element: HTMLElement): Item {
-  const data = element.dataset;
-  const firstRelease = Number(data['firstRelease']);
-  return {
-    element,
-    id: data['id'] ?? '',
-    name: data['name'] ?? '',
-    status: (data['status'] ?? 'active') as Status,
-    licenseFamily: (data['license'] ?? 'unknown') as LicenseFamily,
-    languages: split(data['languages']),
-    tags: split(data['tags']),
-    added: data['added'] ?? '',
-    firstRelease: Number.isFinite(firstRelease) && firstRelease > 0 ? firstRelease : undefined,
-  };
-}
+const FILTER_KEYS = ['status', 'license', 'language', 'tag', 'sort'];
 
 class ToolFilter extends HTMLElement {
-  #form: HTMLFormElement | null = null;
-  #items: Item[] = [];
-  /** One entry per tool, for counting: a tool may be listed in several groups. */
-  #unique: Item[] = [];
-
   connectedCallback(): void {
-    this.#form = this.querySelector('form[data-filter-form]');
-    if (!this.#form) return;
-    this.#items = [...this.querySelectorAll<HTMLElement>('[data-filter-item]')].map(readItem);
-    this.#unique = [...new Map(this.#items.map((item) => [item.id, item])).values()];
-    this.#form.hidden = false;
-    this.#form.addEventListener('change', () => this.#update(this.#readForm(), true));
-    // A reset clears the selects first; read them after it.
-    this.#form.addEventListener('reset', () => setTimeout(() => this.#update(this.#readForm(), true)));
-    const state = parseFilterState(new URLSearchParams(location.search), this.#knownOptions());
-    this.#writeForm(state);
-    this.#update(state, false);
-  }
-
-  #select(name: string): HTMLSelectElement | null {
-    return this.#form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`) ?? null;
-  }
-
-  #optionValues(name: string): string[] {
-    return [...(this.#select(name)?.options ?? [])].map((option) => option.value);
-  }
-
-  #knownOptions(): KnownOptions {
-    return {
-      statuses: this.#optionValues('status'),
-      languages: this.#optionValues('language'),
-      tags: this.#optionValues('tag'),
-      licenses: this.#optionValues('license'),
+    const form = this.querySelector<HTMLFormElement>('form[data-filter-form]');
+    if (!form) return;
+    let started = false;
+    const start = async (event?: Event): Promise<void> => {
+      if (started) return;
+      started = true;
+      const { enhance } = await import('./tool-filter-engine.ts');
+      enhance(this, event);
     };
-  }
-
-  #readForm(): FilterState {
-    const params = new URLSearchParams();
-    for (const name of [...FACETS, 'sort']) {
-      const value = this.#select(name)?.value;
-      if (value) params.set(name, value);
+    const params = new URLSearchParams(location.search);
+    if (FILTER_KEYS.some((key) => params.has(key))) void start();
+    else {
+      form.addEventListener('change', start, { once: true });
+      form.addEventListener('reset', start, { once: true });
     }
-    return parseFilterState(params, this.#knownOptions());
-  }
-
-  #writeForm(state: FilterState): void {
-    for (const name of [...FACETS, 'sort'] as const) {
-      const select = this.#select(name);
-      if (select) select.value = state[name];
-    }
-  }
-
-  #update(state: FilterState, pushUrl: boolean): void {
-    const order = compareTools(state.sort);
-    for (const list of this.querySelectorAll<HTMLElement>('[data-filter-list]')) {
-      const items = this.#items.filter((item) => item.element.parentElement === list).sort(order);
-      let visible = 0;
-      for (const item of items) {
-        const shown = matches(item, state);
-        item.element.hidden = !shown;
-        if (shown) visible++;
-        list.append(item.element);
-      }
-      const group = list.closest<HTMLElement>('[data-filter-group]');
-      if (group) group.hidden = visible === 0;
-    }
-
-    for (const facet of FACETS) {
-      const select = this.#select(facet);
-      if (!select) continue;
-      const counts = facetCounts(this.#unique, state, facet, [...select.options].map((option) => option.value));
-      for (const option of select.options) {
-        const count = counts.get(option.value) ?? 0;
-        option.textContent = `${option.dataset['label'] ?? option.value} (${count})`;
-        option.disabled = count === 0 && option.value !== state[facet];
-      }
-    }
-
-    const shown = this.#unique.filter((item) => matches(item, state)).length;
-    const total = this.#unique.length;
-    const count = this.querySelector('[data-filter-count]');
-    if (count) count.textContent = shown === total ? `${total} tools` : `${shown} of ${total} tools`;
-    const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
-    if (empty) empty.hidden = shown > 0;
-
-    if (pushUrl) history.replaceState(history.state, '', `${location.pathname}${serializeFilterState(state)}${location.hash}`);
   }
 }
 
