@@ -5,7 +5,10 @@
  */
 class ToolCompare extends HTMLElement {
   connectedCallback(): void {
-    if (new URLSearchParams(location.search).has('tools')) void import('./compare-table.ts').then(({ build }) => build(this));
+    if (!new URLSearchParams(location.search).has('tools')) return;
+    void import('./compare-table.ts')
+      .then(({ build }) => build(this))
+      .finally(() => delete document.documentElement.dataset['comparePending']);
   }
 }
 
