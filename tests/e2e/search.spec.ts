@@ -2,7 +2,8 @@
 // (keyboard, ARIA, lazy loading), the results page (linkable, updated as you
 // type), hostile queries, and the A–Z index without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { loadTools } from '../support/catalog.ts';
 import { STATUS_LABELS } from '../../src/lib/status.ts';
 import type { Status } from '../../src/schemas/ids.ts';
