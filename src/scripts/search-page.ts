@@ -13,7 +13,12 @@ class SearchPage extends HTMLElement {
     const query = new URLSearchParams(window.location.search).get('q') ?? '';
     input.value = query;
     const start = (): void => {
-      this.#loading ??= import('./search/results-page.ts').then(({ attach }) => attach(this, input, this.dataset['indexUrl'] ?? ''));
+      this.#loading ??= import('./search/results-page.ts')
+        .then(({ attach }) => attach(this, input, this.dataset['indexUrl'] ?? ''))
+        .catch(() => {
+          // Without the search code the A–Z list is the page: show it.
+          delete document.documentElement.dataset['searchPending'];
+        });
     };
     if (query.trim() !== '' || document.activeElement === input) {
       start();

@@ -58,14 +58,20 @@ export function attach(host: HTMLElement, input: HTMLInputElement, indexUrl: str
     event.preventDefault();
     update();
   });
+  // The page hid the A–Z list and the footer until the first results are in (search.astro).
+  const settle = (): void => {
+    delete document.documentElement.dataset['searchPending'];
+  };
   loadIndex(indexUrl).then(
     (loaded) => {
       index = loaded;
       update();
+      settle();
     },
     () => {
       failed = true;
       update();
+      settle();
     },
   );
   update();
