@@ -1,6 +1,6 @@
 // Runs only in the base-path build (`npm run test:base-path`, BASE_PATH=/atlas/):
 // every link and request of the site must stay under the base path.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { siteConfig } from '../../site.config.mjs';
 
 const base = siteConfig.basePath;

@@ -1,5 +1,6 @@
 // Filters, sorting and tag pages.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { loadTools } from '../support/catalog.ts';
 
 const tools = loadTools();

@@ -1,6 +1,7 @@
 // Compare: the Compare buttons, the tray and its storage, and the /compare/ page with and without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, watchErrors } from './fixtures.ts';
 import { loadTools } from '../support/catalog.ts';
 
 const tools = loadTools();
@@ -13,15 +14,6 @@ const tool = (id: string) => {
 const k8s = tool('kubernetes');
 const nomad = tool('nomad');
 
-/** Collects console errors and uncaught exceptions, so a test can insist on none. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 /** The tool names heading the table's columns; assertions on it retry until the script has built the table. */
 const columns = (page: Page) => page.locator('.output thead th[scope="col"] a.name');

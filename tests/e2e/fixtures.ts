@@ -5,7 +5,7 @@
  * leaves the machine. Import `test` and `expect` from here, not from
  * @playwright/test.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Schemes that never reach the network. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
@@ -38,3 +38,13 @@ export const test = base.extend<{ thirdPartyGuard: void }>({
 });
 
 export { expect };
+
+/** Collects console errors and uncaught exceptions, so a test can insist on none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

@@ -1,5 +1,5 @@
 // What's new: the /new/ page and the RSS feed, against the selection src/lib/recent.ts makes from the real catalog.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { groupByDate, recentAdditions, recentlyVerified } from '../../src/lib/recent.ts';
 import { siteConfig } from '../../site.config.mjs';
 import { loadTools } from '../support/catalog.ts';

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, watchErrors } from './fixtures.ts';
 import { loadCategories, loadTools, SEED_TOOL_IDS } from '../support/catalog.ts';
 
 const tools = loadTools();
@@ -7,15 +6,6 @@ const categories = loadCategories();
 const byId = new Map(tools.map((tool) => [tool.id, tool]));
 const STATUS_WORD: Record<string, string> = { active: 'Active', maintained: 'Maintained', inactive: 'Inactive', deprecated: 'Deprecated', archived: 'Archived', defunct: 'Defunct' };
 
-/** Fails the test on any console error or uncaught exception of the page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 test('home shows the six categories with their tool counts', async ({ page }) => {
   await page.goto('./');
@@ -39,6 +29,8 @@ for (const category of categories) {
 }
 
 test('every seed tool has a page with its name, status and licence', async ({ page }) => {
+  // 29 pages in one test: allow for a busy machine.
+  test.setTimeout(180_000);
   for (const id of SEED_TOOL_IDS) {
     const tool = byId.get(id);
     expect(tool, `content/tools/${id}.md exists`).toBeDefined();
@@ -74,7 +66,8 @@ test('an unknown URL is answered with the 404 page', async ({ page }) => {
 });
 
 test('every page has exactly one h1, landmarks and no console errors', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Every page of the site in one test: allow for a busy machine.
+  test.setTimeout(600_000);
   const paths = ['./', 'about/', '404.html', ...categories.map((category) => `categories/${category.id}/`), ...tools.map((tool) => `tools/${tool.id}/`)];
   const errors = watchErrors(page);
   for (const path of paths) {
