@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { CATEGORY_IDS } from '../../src/schemas/ids.ts';
 import { alternativesOf, countByCategory, oneSidedAlternatives, replacedTools, sortByName, type ToolLike } from '../../src/lib/catalog.ts';
 import { readTags } from '../../src/lib/tags.ts';
@@ -26,6 +28,16 @@ describe('the catalog as a whole', () => {
   it('gives every tool of "More" one of the group tags', () => {
     const ungrouped = tools.filter((tool) => tool.categories.includes('more') && !tool.tags.some((tag) => (MORE_GROUP_TAGS as readonly string[]).includes(tag)));
     expect(ungrouped.map((tool) => tool.id)).toEqual([]);
+  });
+
+  it('describes every tool in 60 to 250 words', () => {
+    const folder = new URL('../../content/tools/', import.meta.url);
+    const outOfRange = readdirSync(folder).flatMap((name) => {
+      const split = splitFrontMatter(readFileSync(new URL(name, folder), 'utf8'));
+      const words = split.ok ? split.body.split(/\s+/).filter(Boolean).length : 0;
+      return words >= 60 && words <= 250 ? [] : [`${name}: ${words} words`];
+    });
+    expect(outOfRange).toEqual([]);
   });
 
   it('lists alternatives on both sides', () => {
