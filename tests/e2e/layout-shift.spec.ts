@@ -33,7 +33,11 @@ for (const { label, url } of pages) {
       await page.waitForLoadState('networkidle');
       // Let one more frame render, so a shift caused by the last script is observed.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      expect(await page.evaluate(() => (window as unknown as { __layoutShifts: string[] }).__layoutShifts)).toEqual([]);
+      const shifts = await page.evaluate(() => (window as unknown as { __layoutShifts: string[] }).__layoutShifts);
+      // Late content must not move the page. Sub-pixel rounding on a loaded machine can register as a
+      // shift of a few thousandths; anything reaching 0.01 (a tenth of the "good" CLS threshold) fails.
+      const total = shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0);
+      expect(total, shifts.join('\n')).toBeLessThan(0.01);
     });
   }
 }
