@@ -5,7 +5,7 @@
  * (name, aliases, tags, summary) or what a result shows (id for the link,
  * summary, primary category, status).
  */
-import type { Status } from '../../schemas/ids.ts';
+import { LIVE_STATUSES, type Status } from '../../schemas/ids.ts';
 
 export interface SearchRecord {
   /** Catalog id: the result links to /tools/<id>/. */
@@ -57,11 +57,7 @@ export function toSearchData(tools: readonly ToolSource[], categories: ReadonlyA
   };
 }
 
-/**
- * Whether a tool can be adopted today. Mirrors LIVE_STATUSES in
- * src/schemas/ids.ts (a unit test keeps them equal); importing that module
- * would pull zod into the browser's search chunk.
- */
+/** Whether a tool can be adopted today (ids.ts is free of zod, so the browser chunk can share its list). */
 export function isLiveStatus(status: Status): boolean {
-  return status === 'active' || status === 'maintained';
+  return LIVE_STATUSES.includes(status);
 }
