@@ -1,12 +1,10 @@
-// /search-index.json: the search data, a slim projection of the catalog that
-// the search box fetches on first intent (see src/lib/search/projection.ts).
+// /search-index.json: the search data the search box fetches on first intent,
+// packed by column (src/lib/search/packing.ts); the summaries follow in
+// /search-summaries.json.
 import type { APIRoute } from 'astro';
-import { getCategories, getTools } from '../data/catalog.ts';
-import { toSearchData } from '../lib/search/projection.ts';
+import { getSearchFiles } from '../data/search-files.ts';
 
-export const GET: APIRoute = async () => {
-  const [tools, categories] = await Promise.all([getTools(), getCategories()]);
-  return new Response(JSON.stringify(toSearchData(tools, categories)), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify((await getSearchFiles()).index), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};

@@ -14,7 +14,7 @@ class SearchPage extends HTMLElement {
     input.value = query;
     const start = (): void => {
       this.#loading ??= import('./search/results-page.ts')
-        .then(({ attach }) => attach(this, input, this.dataset['indexUrl'] ?? ''))
+        .then(({ attach }) => attach(this, input))
         .catch(() => {
           // Without the search code the A–Z list is the page: show it.
           delete document.documentElement.dataset['searchPending'];

@@ -3,9 +3,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readRedirects } from '../../src/lib/redirects.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadCategories, loadTools } from '../support/catalog.ts';
 
 const tools = new Map(loadTools().map((tool) => [tool.id, tool]));
+const categoryTitles = new Map(loadCategories().map((category) => [category.id, category.title]));
 
 /** Records uncaught exceptions and dialogs (an injected alert() would open one). */
 function watch(page: Page): string[] {
@@ -49,7 +50,8 @@ test('an old tool address from content/redirects.yml lands on the tool that repl
 test('when the search index cannot be loaded, the dropdown says so and the page stays usable', async ({ page }) => {
   const problems = watch(page);
   let refused = 0;
-  await page.route('**/search-index.json', async (route) => {
+  // The file addresses carry a version (?v=…), so match the path, not the whole URL.
+  await page.route(/\/search-index\.json(\?|$)/, async (route) => {
     refused += 1;
     await route.abort('failed');
   });
@@ -69,6 +71,31 @@ test('when the search index cannot be loaded, the dropdown says so and the page 
   await page.locator('#site-search').press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=kube$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('when only the summaries cannot be loaded, search by name still works and the results page lists results without them', async ({ page }) => {
+  const problems = watch(page);
+  let refused = 0;
+  await page.route(/\/search-summaries\.json(\?|$)/, async (route) => {
+    refused += 1;
+    await route.abort('failed');
+  });
+  await page.goto('tools/kubernetes/');
+  const input = page.locator('#site-search');
+  await input.click();
+  await input.fill('dokku');
+  const first = page.locator('#site-search-listbox [role="option"]').first();
+  await expect(first).toContainText('Dokku');
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  await expect(page.locator('[data-search-message]')).toBeHidden();
+  // The option shows the category only: no summary, no dangling separator.
+  await expect(first.locator('.option-summary')).toHaveText(categoryTitles.get(tools.get('dokku')!.categories[0]!)!);
+
+  await page.goto('search/?q=dokku');
+  const item = page.locator('#search-results > li').first();
+  await expect(item).toHaveAttribute('data-tool-id', 'dokku');
+  await expect(item.locator('.result-summary')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

@@ -11,6 +11,7 @@ import type { Status } from '../../src/schemas/ids.ts';
 const tools = loadTools();
 const byId = new Map(tools.map((tool) => [tool.id, tool]));
 const SEARCH_DATA = /\/search-index\.json$/;
+const SUMMARIES = /\/search-summaries\.json$/;
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** Records script dialogs and calls to alert(), so a test can prove that nothing ran. */
@@ -32,20 +33,40 @@ const headerBox = (page: Page) => page.locator('#site-search');
 const options = (page: Page) => page.locator('#site-search-listbox [role="option"]');
 
 test.describe('header search', () => {
-  test('loads no search code or data until the box is focused', async ({ page }) => {
+  test('loads no search code or data until the box is focused, and the summaries after the search data', async ({ page }) => {
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    /** Requests and responses of the two search files, in the order they happened. */
+    const events: string[] = [];
+    const fileOf = (url: string): string | undefined => {
+      const path = new URL(url).pathname;
+      return SEARCH_DATA.test(path) ? 'search data' : SUMMARIES.test(path) ? 'summaries' : undefined;
+    };
+    page.on('request', (request) => {
+      requested.push(new URL(request.url()).pathname);
+      const file = fileOf(request.url());
+      if (file) events.push(`request ${file}`);
+    });
+    page.on('response', (response) => {
+      const file = fileOf(response.url());
+      if (file) events.push(`response ${file}`);
+    });
     await page.goto('tools/etcd/');
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((path) => SEARCH_DATA.test(path))).toEqual([]);
+    expect(events).toEqual([]);
     const scriptsBefore = new Set(requested.filter((path) => path.endsWith('.js')));
 
-    const dataRequest = page.waitForRequest((request) => SEARCH_DATA.test(new URL(request.url()).pathname));
+    const summariesRequest = page.waitForRequest((request) => SUMMARIES.test(new URL(request.url()).pathname));
     await headerBox(page).focus();
-    await dataRequest;
+    await summariesRequest;
     await expect(headerBox(page)).toHaveAttribute('role', 'combobox');
     // The combobox, the engine and fuse.js come in chunks that were not part of the page load.
     expect(requested.filter((path) => path.endsWith('.js') && !scriptsBefore.has(path)).length).toBeGreaterThan(0);
+    // The summaries wait until the search data has arrived, so the first results do not share its bandwidth.
+    expect(events.slice(0, 3)).toEqual(['request search data', 'response search data', 'request summaries']);
+
+    // Once both are in, options carry the summary line.
+    await page.keyboard.type('etcd');
+    await expect(options(page).first().locator('.option-summary')).toContainText(byId.get('etcd')!.summary);
   });
 
   test('keyboard: `/` focuses, typing lists results, ↓ selects, Enter opens the tool', async ({ page }) => {

@@ -13,7 +13,7 @@ export interface SearchRecord {
   name: string;
   /** Former names, abbreviations, misspellings; left out when there are none. */
   aliases?: string[];
-  /** Tag ids, left out when there are none. */
+  /** Tag ids A–Z, left out when there are none. */
   tags?: string[];
   summary: string;
   /** Id of the primary category. */
@@ -44,7 +44,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function toSearchRecord(tool: ToolSource): SearchRecord {
   const record: SearchRecord = { id: tool.id, name: tool.name, summary: tool.summary, category: tool.categories[0] ?? '', status: tool.status };
   if (tool.aliases && tool.aliases.length > 0) record.aliases = [...tool.aliases];
-  if (tool.tags && tool.tags.length > 0) record.tags = [...tool.tags];
+  if (tool.tags && tool.tags.length > 0) record.tags = [...tool.tags].sort();
   return record;
 }
 

@@ -10,7 +10,7 @@ import { search, type SearchHit, type SearchIndex } from '../../lib/search/engin
 import { aliasToShow } from '../../lib/search/highlight.ts';
 import { homeUrl, searchUrl, toolUrl } from '../../lib/urls.ts';
 import type { ToolSearchHost } from '../tool-search.ts';
-import { loadIndex } from './load.ts';
+import { loadSearch, searchUrlsOf, type SearchUrls } from './load.ts';
 import { appendHighlighted, element, statusBadge } from './render.ts';
 
 /** Few enough to fit under the header on a phone; the results page has the rest. */
@@ -18,14 +18,14 @@ const LIMIT = 8;
 /** Announce the result count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
 
-export function enhance(host: ToolSearchHost, indexUrl: string): void {
+export function enhance(host: ToolSearchHost): void {
   const popup = host.querySelector<HTMLElement>('[data-search-popup]');
   const listbox = host.querySelector<HTMLUListElement>('[role="listbox"]');
   const message = host.querySelector<HTMLElement>('[data-search-message]');
   const more = host.querySelector<HTMLAnchorElement>('[data-search-more]');
   const status = host.querySelector<HTMLElement>('[data-search-status]');
   if (!popup || !listbox || !message || !more || !status) return;
-  new Combobox(host, indexUrl, { popup, listbox, message, more, status });
+  new Combobox(host, searchUrlsOf(host), { popup, listbox, message, more, status });
 }
 
 interface Parts {
@@ -41,12 +41,16 @@ class Combobox {
   readonly #input: HTMLInputElement;
   readonly #parts: Parts;
   #index: SearchIndex | undefined;
+  /** Whether #index has the summaries too. */
+  #complete = false;
+  /** Whether the last attempt to load the search data, or the summaries, failed. */
   #failed = false;
+  #summariesFailed = false;
   #options: HTMLElement[] = [];
   #active = -1;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ToolSearchHost, indexUrl: string, parts: Parts) {
+  constructor(host: ToolSearchHost, urls: SearchUrls, parts: Parts) {
     this.#host = host;
     this.#input = host.input;
     this.#parts = parts;
@@ -73,8 +77,10 @@ class Combobox {
     });
 
     const load = (): void => {
-      loadIndex(indexUrl).then(
+      const { core, full } = loadSearch(urls);
+      core.then(
         (index) => {
+          if (this.#complete) return;
           this.#index = index;
           this.#failed = false;
           if (document.activeElement === input) this.#update();
@@ -84,14 +90,31 @@ class Combobox {
           if (document.activeElement === input) this.#update();
         },
       );
+      // The summaries add matches and a line to every option; the selection survives the redraw.
+      full.then(
+        (index) => {
+          this.#index = index;
+          this.#complete = true;
+          if (document.activeElement === input && this.#isOpen) this.#update({ keepSelection: true });
+        },
+        () => {
+          // Results by name, alias and tag still work; the options just have no summary line.
+          this.#summariesFailed = true;
+        },
+      );
     };
     load();
-    // After a failed load, the next keystroke tries again.
-    input.addEventListener('input', () => this.#failed && load());
+    // After a failed load (of either file), the next keystroke tries again.
+    input.addEventListener('input', () => {
+      if (!this.#failed && !this.#summariesFailed) return;
+      this.#failed = false;
+      this.#summariesFailed = false;
+      load();
+    });
     if (document.activeElement === input) this.#update();
   }
 
-  #update(): void {
+  #update({ keepSelection = false } = {}): void {
     const query = this.#input.value;
     if (query.trim() === '') {
       this.#close();
@@ -103,7 +126,9 @@ class Combobox {
       return;
     }
     const { hits, total } = search(this.#index, query, { limit: LIMIT });
+    const selected = keepSelection ? this.#options[this.#active]?.dataset['toolId'] : undefined;
     this.#render(hits, total, query);
+    if (selected) this.#setActive(this.#options.findIndex((option) => option.dataset['toolId'] === selected));
     this.#announce(total === 0 ? `No results for ${query.trim()}` : total === 1 ? '1 result' : `${total} results`);
   }
 
@@ -116,6 +141,7 @@ class Combobox {
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.dataset['href'] = toolUrl(record.id);
+      option.dataset['toolId'] = record.id;
 
       const head = element('span', 'option-head');
       const name = element('span', 'option-name');
@@ -133,8 +159,12 @@ class Combobox {
 
       const summary = element('span', 'option-summary');
       const category = categories[record.category];
-      if (category) summary.append(element('span', 'option-category', category), ' · ');
-      appendHighlighted(summary, record.summary, query);
+      if (category) summary.append(element('span', 'option-category', category));
+      // Empty until the summaries file has arrived.
+      if (record.summary !== '') {
+        if (category) summary.append(' · ');
+        appendHighlighted(summary, record.summary, query);
+      }
       option.append(head, summary);
       return option;
     });

@@ -1,25 +1,78 @@
 /**
- * Fetches the search data and builds the index, once per page: the header
- * box and the results page share it. The index is built in slices so that a
- * large catalog never blocks input for long.
+ * Fetches the search files and builds the index, once per page: the header
+ * box and the results page share it. It comes in two stages
+ * (src/lib/search/packing.ts): first an index of names, aliases and tags,
+ * then, once the summaries have arrived, the full index. Both are built in
+ * slices so that a large catalog never blocks input for long.
  */
 import { buildIndexInSlices, type SearchIndex } from '../../lib/search/engine.ts';
+import { addSummaries, unpackSearchIndex } from '../../lib/search/packing.ts';
 import type { SearchData } from '../../lib/search/projection.ts';
 
-const loads = new Map<string, Promise<SearchIndex>>();
+export interface SearchUrls {
+  index: string;
+  summaries: string;
+}
 
-export function loadIndex(url: string): Promise<SearchIndex> {
-  let load = loads.get(url);
+export interface SearchLoad {
+  /** Names, aliases and tags: enough for most queries, and first to arrive. */
+  core: Promise<SearchIndex>;
+  /** Everything, summaries included; rejects when they cannot be loaded (core stays usable). */
+  full: Promise<SearchIndex>;
+}
+
+interface Load {
+  data: Promise<{ key: string; data: SearchData }>;
+  core: Promise<SearchIndex>;
+  summaries?: Promise<unknown> | undefined;
+  full?: Promise<SearchIndex> | undefined;
+}
+
+/** The file addresses a page gives its search element (data-index-url, data-summaries-url). */
+export function searchUrlsOf(element: HTMLElement): SearchUrls {
+  return { index: element.dataset['indexUrl'] ?? '', summaries: element.dataset['summariesUrl'] ?? '' };
+}
+
+const loads = new Map<string, Load>();
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json() as Promise<unknown>;
+}
+
+/**
+ * Starts (or joins) the loading of the search. The summaries are requested
+ * once the search data has arrived, so the two never share the bandwidth the
+ * first results wait for; `eager` requests both at once, for the results
+ * page, which shows every summary anyway. A failed stage is forgotten, so
+ * calling again retries it.
+ */
+export function loadSearch(urls: SearchUrls, { eager = false } = {}): SearchLoad {
+  let load = loads.get(urls.index);
   if (!load) {
-    load = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        return response.json() as Promise<SearchData>;
-      })
-      .then((data) => buildIndexInSlices(data));
-    // A failed load (offline, say) may be retried on the next keystroke.
-    load.catch(() => loads.delete(url));
-    loads.set(url, load);
+    const data = fetchJson(urls.index).then(unpackSearchIndex);
+    const started: Load = { data, core: data.then(({ data: core }) => buildIndexInSlices(core)) };
+    started.core.catch(() => {
+      if (loads.get(urls.index) === started) loads.delete(urls.index);
+    });
+    loads.set(urls.index, started);
+    load = started;
   }
-  return load;
+  const current = load;
+  if (eager) current.summaries ??= fetchJson(urls.summaries);
+  if (!current.full) {
+    const summaries = (current.summaries ??= current.data.then(() => fetchJson(urls.summaries)));
+    // The full index is built after the core one, never alongside it: the first results come first.
+    const full = Promise.all([current.data, summaries, current.core]).then(([{ key, data }, file]) =>
+      buildIndexInSlices(addSummaries(data, key, file)),
+    );
+    full.catch(() => {
+      if (current.full !== full) return;
+      current.full = undefined;
+      current.summaries = undefined;
+    });
+    current.full = full;
+  }
+  return { core: current.core, full: current.full };
 }

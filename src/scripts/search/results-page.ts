@@ -7,10 +7,10 @@
 import { search, type SearchHit, type SearchIndex } from '../../lib/search/engine.ts';
 import { aliasToShow } from '../../lib/search/highlight.ts';
 import { categoryUrl, toolUrl } from '../../lib/urls.ts';
-import { loadIndex } from './load.ts';
+import { loadSearch, searchUrlsOf } from './load.ts';
 import { appendHighlighted, element, statusBadge } from './render.ts';
 
-export function attach(host: HTMLElement, input: HTMLInputElement, indexUrl: string): void {
+export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const results = host.querySelector<HTMLElement>('[data-results]');
   const list = host.querySelector<HTMLOListElement>('#search-results');
   const summary = host.querySelector<HTMLElement>('#search-summary');
@@ -62,18 +62,23 @@ export function attach(host: HTMLElement, input: HTMLInputElement, indexUrl: str
   const settle = (): void => {
     delete document.documentElement.dataset['searchPending'];
   };
-  loadIndex(indexUrl).then(
-    (loaded) => {
-      index = loaded;
-      update();
-      settle();
-    },
-    () => {
-      failed = true;
-      update();
-      settle();
-    },
-  );
+  // Every result shows its summary, so this page waits for the full index (both files are
+  // requested at once); should the summaries fail, it lists results without them.
+  const { core, full } = loadSearch(searchUrlsOf(host), { eager: true });
+  full
+    .catch(() => core)
+    .then(
+      (loaded) => {
+        index = loaded;
+        update();
+        settle();
+      },
+      () => {
+        failed = true;
+        update();
+        settle();
+      },
+    );
   update();
 }
 
@@ -97,8 +102,11 @@ function renderResult({ record }: SearchHit, query: string, categories: Readonly
     appendHighlighted(meta, alias, query);
   }
 
-  const text = element('p', 'result-summary');
-  appendHighlighted(text, record.summary, query);
-  item.append(head, meta, text);
+  item.append(head, meta);
+  if (record.summary !== '') {
+    const text = element('p', 'result-summary');
+    appendHighlighted(text, record.summary, query);
+    item.append(text);
+  }
   return item;
 }
