@@ -159,8 +159,15 @@ export const QUERY_KINDS: readonly QueryKind[] = ['exact', 'prefix', 'typo', 'tw
 export interface BenchQuery {
   kind: QueryKind;
   text: string;
-  /** The id of the tool the reader is looking for. */
+  /** The id of the tool the query was made from. */
   target: string;
+  /**
+   * Every tool the reader may be looking for, each as likely as the others:
+   * for a prefix, all tools the same prefix could have been drawn from (at
+   * 10,000 tools "ku" starts hundreds of names, and which one the reader
+   * wants cannot be told from two letters); for the other kinds, the target.
+   */
+  targets: readonly string[];
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -194,22 +201,25 @@ export function benchQueries(data: SearchData, seed = 42, perKind = 50): BenchQu
   };
   for (let i = 0; i < perKind; i += 1) {
     const tool = some(() => true);
-    queries.push({ kind: 'exact', text: random() < 0.5 ? tool.name : tool.name.toLowerCase(), target: tool.id });
+    queries.push({ kind: 'exact', text: random() < 0.5 ? tool.name : tool.name.toLowerCase(), target: tool.id, targets: [tool.id] });
   }
+  const prefixSource = (candidate: SearchRecord): boolean => candidate.name.length >= 4;
   for (let i = 0; i < perKind; i += 1) {
-    const tool = some((candidate) => candidate.name.length >= 4);
-    queries.push({ kind: 'prefix', text: tool.name.slice(0, between(random, 2, 4)).toLowerCase(), target: tool.id });
+    const tool = some(prefixSource);
+    const text = tool.name.slice(0, between(random, 2, 4)).toLowerCase();
+    const targets = tools.filter((candidate) => prefixSource(candidate) && candidate.name.slice(0, text.length).toLowerCase() === text).map(({ id }) => id);
+    queries.push({ kind: 'prefix', text, target: tool.id, targets });
   }
   for (let i = 0; i < perKind; i += 1) {
     const tool = some((candidate) => candidate.name.replace(/[^A-Za-z]/g, '').length >= 5);
-    queries.push({ kind: 'typo', text: withTypo(random, tool.name.toLowerCase()), target: tool.id });
+    queries.push({ kind: 'typo', text: withTypo(random, tool.name.toLowerCase()), target: tool.id, targets: [tool.id] });
   }
   for (let i = 0; i < perKind; i += 1) {
     const tool = some(() => true);
     const nameWord = tool.name.split(/[\s-]+/)[0]!.toLowerCase();
     const summaryWords = tool.summary.toLowerCase().replace(/[^a-z\s-]/g, '').split(/\s+/).filter((word) => word.length >= 4 && !SMALL_WORDS.has(word));
     const other = pick(random, summaryWords);
-    queries.push({ kind: 'two-word', text: random() < 0.5 ? `${nameWord} ${other}` : `${other} ${nameWord}`, target: tool.id });
+    queries.push({ kind: 'two-word', text: random() < 0.5 ? `${nameWord} ${other}` : `${other} ${nameWord}`, target: tool.id, targets: [tool.id] });
   }
   return queries;
 }
