@@ -11,8 +11,8 @@ import { kebabId } from './kebab-id.ts';
 import { createPlainToolSchema } from './tool.ts';
 
 export function createCatalogApiSchema(tagIds: readonly string[]) {
-  // .shape keeps every field and its rules; the cross-field refinement
-  // (statusNote required unless active) cannot be expressed per field and is left out.
+  // .shape keeps every field and its rules; the cross-field refinement (statusNote
+  // required unless active) is not carried by .shape, so catalogJsonSchema adds it.
   const toolFields = createPlainToolSchema(tagIds).shape;
   const tool = z.strictObject({
     id: kebabId.describe('The tool\'s id: its file name in content/tools/ and its URL slug.'),
@@ -42,8 +42,28 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
 export type CatalogApi = z.output<ReturnType<typeof createCatalogApiSchema>>;
 export type ApiTool = CatalogApi['tools'][number];
 
+/**
+ * The tool schema's refinement in JSON Schema terms: a tool whose status is
+ * not active must say what happened in statusNote. z.toJSONSchema cannot
+ * translate a refinement (it is a function), so this is written out once here
+ * and tested against the refinement on the same documents.
+ */
+export const STATUS_NOTE_RULE = {
+  if: { properties: { status: { const: 'active' } }, required: ['status'] },
+  // statusNote is repeated under properties so that strict validators (ajv's strictRequired) see it defined here.
+  else: { properties: { statusNote: { type: 'string' } }, required: ['statusNote'] },
+} as const;
+
 /** The JSON Schema of /api/tools.json, published as /api/schema.json. */
 export function catalogJsonSchema(tagIds: readonly string[], schemaUrl: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(createCatalogApiSchema(tagIds), { target: 'draft-2020-12', io: 'output' });
-  return { ...generated, $id: schemaUrl, title: 'Container Atlas catalog' };
+  const generated = z.toJSONSchema(createCatalogApiSchema(tagIds), { target: 'draft-2020-12', io: 'output' }) as unknown as Record<string, unknown> & {
+    properties: Record<string, unknown> & { tools: { items: Record<string, unknown> } };
+  };
+  const tools = generated.properties.tools;
+  return {
+    ...generated,
+    $id: schemaUrl,
+    title: 'Container Atlas catalog',
+    properties: { ...generated.properties, tools: { ...tools, items: { ...tools.items, ...STATUS_NOTE_RULE } } },
+  };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogApi, buildTime } from '../../src/lib/catalog-api.ts';
 import { readTags } from '../../src/lib/tags.ts';
 import { catalogJsonSchema, createCatalogApiSchema } from '../../src/schemas/catalog-api.ts';
+import { createPlainToolSchema } from '../../src/schemas/tool.ts';
 import { loadCategories, loadTools } from '../support/catalog.ts';
 
 const tags = readTags(new URL('../../', import.meta.url));
@@ -52,23 +53,43 @@ describe('buildCatalogApi', () => {
 });
 
 describe('the generated JSON Schema', () => {
-  const schema = catalogJsonSchema(tags.map((tag) => tag.id), 'https://example.org/api/schema.json');
+  const tagIds = tags.map((tag) => tag.id);
+  const schema = catalogJsonSchema(tagIds, 'https://example.org/api/schema.json');
+  const document = buildCatalogApi({
+    tools: loadTools() as unknown as Array<{ id: string } & Record<string, unknown>>,
+    categories: loadCategories() as unknown as Array<{ id: string } & Record<string, unknown>>,
+    tags,
+    version: '0.0.0',
+    buildDate: new Date(),
+    pageUrl,
+  });
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+  const validate = ajv.compile(schema);
 
   it('accepts the real catalog as the API publishes it', () => {
-    const document = buildCatalogApi({
-      tools: loadTools() as unknown as Array<{ id: string } & Record<string, unknown>>,
-      categories: loadCategories() as unknown as Array<{ id: string } & Record<string, unknown>>,
-      tags,
-      version: '0.0.0',
-      buildDate: new Date(),
-      pageUrl,
-    });
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addFormat('uri', (value: string) => URL.canParse(value));
-    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
-    ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
-    const validate = ajv.compile(schema);
     expect(validate(document), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('requires a statusNote for every status but active, exactly as the zod refinement does', () => {
+    const toolSchema = createPlainToolSchema(tagIds);
+    const active = document.tools.find((tool) => tool.status === 'active')!;
+    const archived = document.tools.find((tool) => tool.status === 'archived')!;
+    const cases: Array<[string, Record<string, unknown>, boolean]> = [
+      ['an active tool without a note', { ...active, statusNote: undefined }, true],
+      ['an active tool with a note', { ...active, statusNote: 'Still released every month in 2026.' }, true],
+      ['an archived tool with its note', archived, true],
+      ['an archived tool without a note', { ...archived, statusNote: undefined }, false],
+    ];
+    for (const [label, tool, valid] of cases) {
+      // Through JSON, as a client reads the API: an undefined note is no note at all.
+      const candidate = JSON.parse(JSON.stringify({ ...document, tools: [tool] })) as { tools: Array<Record<string, unknown>> };
+      expect(validate(candidate), `JSON Schema: ${label}`).toBe(valid);
+      const { id: _id, url: _url, ...fields } = candidate.tools[0]!;
+      expect(toolSchema.safeParse(fields).success, `zod: ${label}`).toBe(valid);
+    }
   });
 
   it('carries the field descriptions and forbids unknown fields', () => {
