@@ -137,6 +137,32 @@ test.describe('header search', () => {
     await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results$/);
   });
 
+  test('results come before the summaries do, and the selection survives their arrival', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/search-summaries\.json(\?|$)/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await page.keyboard.press('/');
+    await page.keyboard.type('kube');
+    await expect(options(page).first()).toContainText('Kubernetes');
+    // Without the summaries an option shows its category only.
+    await expect(options(page).first().locator('.option-summary')).toHaveText('Orchestration');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const chosen = options(page).nth(1);
+    const chosenId = await chosen.getAttribute('data-tool-id');
+    expect(chosenId).toBeTruthy();
+
+    release();
+    await expect(options(page).first().locator('.option-summary')).toContainText(byId.get('kubernetes')!.summary);
+    await expect(page.locator('#site-search-listbox [aria-selected="true"]')).toHaveAttribute('data-tool-id', chosenId!);
+    const selectedNow = page.locator(`#site-search-listbox [data-tool-id="${chosenId}"]`);
+    await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', (await selectedNow.getAttribute('id'))!);
+  });
+
   test('finds a tool by alias and by a typo, and shows its status badge', async ({ page }) => {
     await page.goto('./');
     await headerBox(page).focus();
