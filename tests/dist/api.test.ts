@@ -36,13 +36,26 @@ describe('the JSON API', () => {
   it('schema.json rejects a document that breaks the data model', () => {
     const validate = validator();
     const broken = structuredClone(catalog);
-    broken.tools[0]!['status'] = 'retired';
-    broken.tools[1]!['website'] = 42;
-    delete broken.tools[2]!['name'];
-    broken.tools[3]!['homepage'] = 'https://example.org/';
+    // A tool that has a status note, so the unknown status is its only fault.
+    const withNote = broken.tools.findIndex((tool) => typeof tool['statusNote'] === 'string');
+    const archived = broken.tools.findIndex((tool, position) => position > 3 && position !== withNote && tool['status'] === 'archived');
+    const plain = [0, 1, 2, 3].filter((position) => position !== withNote);
+    broken.tools[withNote]!['status'] = 'retired';
+    broken.tools[plain[0]!]!['website'] = 42;
+    delete broken.tools[plain[1]!]!['name'];
+    broken.tools[plain[2]!]!['homepage'] = 'https://example.org/';
+    delete broken.tools[archived]!['statusNote'];
     expect(validate(broken)).toBe(false);
     expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`).sort()).toEqual(
-      ['/tools/0/status enum', '/tools/1/website type', '/tools/2 required', '/tools/3 additionalProperties'].sort(),
+      [
+        `/tools/${withNote}/status enum`,
+        `/tools/${plain[0]}/website type`,
+        `/tools/${plain[1]} required`,
+        `/tools/${plain[2]} additionalProperties`,
+        // statusNote is required unless the tool is active: the "else" of an if/else.
+        `/tools/${archived} if`,
+        `/tools/${archived} required`,
+      ].sort(),
     );
   });
 
