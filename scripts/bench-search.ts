@@ -25,11 +25,11 @@
  * default fuse.js reference on a quarter of the queries at 10,000 tools.
  * Figures vary from run to run by a few per cent; the README quotes one run.
  */
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { buildIndex, buildIndexInSlices, search } from '../src/lib/search/engine.ts';
+import { fingerprint } from '../src/lib/fingerprint.ts';
 import { addSummaries, packSearchData, unpackSearchIndex } from '../src/lib/search/packing.ts';
 import { toSearchData, type SearchData } from '../src/lib/search/projection.ts';
 import { loadCategories, loadTools } from '../tests/support/catalog.ts';
@@ -227,9 +227,6 @@ interface SizeReport {
   fullSliceMs: number;
   results: Measurement[];
 }
-
-/** Twelve hex digits of SHA-256, as the build does (src/data/search-files.ts). */
-const fingerprint = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 async function benchSize(size: number): Promise<SizeReport> {
   const data = syntheticCatalog(size);

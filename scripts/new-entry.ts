@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/schemas/ids.ts';
 import { createPlainToolSchema } from '../src/schemas/tool.ts';
-import { renderScaffold, toolIdFromName } from '../src/lib/scaffold.ts';
+import { toolIdFromName } from '../src/lib/catalog.ts';
+import { renderScaffold } from '../src/lib/scaffold.ts';
 import { closest } from '../src/lib/validate/suggest.ts';
 
 const usage = 'usage: npm run new -- "Tool Name" [--category <id>]';

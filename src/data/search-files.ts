@@ -2,16 +2,13 @@
  * The two search files of this build (see src/lib/search/packing.ts), made
  * once and shared by their endpoints and by the pages that point to them.
  */
-import { createHash } from 'node:crypto';
 import { getCategories, getTools } from './catalog.ts';
+import { fingerprint } from '../lib/fingerprint.ts';
 import { packSearchData, type PackedIndex, type PackedSummaries } from '../lib/search/packing.ts';
 import { toSearchData } from '../lib/search/projection.ts';
 import { withBase } from '../lib/urls.ts';
 
 let files: Promise<{ index: PackedIndex; summaries: PackedSummaries }> | undefined;
-
-/** Twelve hex digits of SHA-256: enough to tell builds apart, short enough for every page's HTML. */
-const fingerprint = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 export function getSearchFiles(): Promise<{ index: PackedIndex; summaries: PackedSummaries }> {
   files ??= Promise.all([getTools(), getCategories()]).then(([tools, categories]) =>

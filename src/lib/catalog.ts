@@ -12,6 +12,17 @@ export interface ToolLike {
   tags: readonly string[];
 }
 
+/** The kebab-case id (and file name) for a tool name: "Docker Compose" → "docker-compose". */
+export function toolIdFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\+/g, ' plus ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** A–Z by name, ignoring case and accents; ids break ties so the order is stable. */

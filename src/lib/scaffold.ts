@@ -4,17 +4,6 @@ import type { z } from 'astro/zod';
 /** Marks a value the contributor must replace; the validator rejects it. */
 export const PLACEHOLDER = 'TODO';
 
-/** The kebab-case id (and file name) for a tool name: "Docker Compose" → "docker-compose". */
-export function toolIdFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\+/g, ' plus ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 export interface ScaffoldInput {
   name: string;
   category: string;

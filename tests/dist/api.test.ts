@@ -1,8 +1,8 @@
 // /api/tools.json is the whole catalog and validates against /api/schema.json (ajv, JSON Schema 2020-12).
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadCategories, loadTools } from '../support/catalog.ts';
+import { compileJsonSchema } from '../support/json-schema.ts';
 import { assertBuilt, basePath, readDist } from '../support/dist.ts';
 import { siteConfig } from '../../site.config.mjs';
 
@@ -16,25 +16,16 @@ const catalog = JSON.parse(readDist('api/tools.json')) as {
   tags: Array<{ id: string }>;
 };
 
-function validator() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  // The formats zod writes into the schema; ajv leaves format checking to plug-ins.
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
-  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)));
-  return ajv.compile(schema);
-}
-
 describe('the JSON API', () => {
   it('tools.json validates against schema.json', () => {
-    const validate = validator();
+    const validate = compileJsonSchema(schema);
     const valid = validate(catalog);
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toEqual([]);
     expect(valid).toBe(true);
   });
 
   it('schema.json rejects a document that breaks the data model', () => {
-    const validate = validator();
+    const validate = compileJsonSchema(schema);
     const broken = structuredClone(catalog);
     // A tool that has a status note, so the unknown status is its only fault.
     const withNote = broken.tools.findIndex((tool) => typeof tool['statusNote'] === 'string');

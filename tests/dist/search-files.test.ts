@@ -1,8 +1,7 @@
 // The two search files of the build: what they hold, that they belong together, and that every
 // page points to this build's versions of them.
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listBuiltPages } from '../../src/lib/built-pages.ts';
 import { addSummaries, unpackSearchIndex } from '../../src/lib/search/packing.ts';
 import { loadTools } from '../support/catalog.ts';
 import { assertBuilt, basePath, distDir, readDist } from '../support/dist.ts';
@@ -11,14 +10,6 @@ assertBuilt();
 const indexFile = JSON.parse(readDist('search-index.json')) as unknown;
 const summariesFile = JSON.parse(readDist('search-summaries.json')) as unknown;
 const tools = loadTools();
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 describe('the search files', () => {
   const { key, data } = unpackSearchIndex(indexFile);
@@ -44,17 +35,15 @@ describe('the search files', () => {
   });
 
   it('every page with a search box points to both files of this build', () => {
-    const pages = htmlFiles(distDir).filter((path) => !relative(distDir, path).startsWith('_'));
+    // Redirect stubs have no header; every other page has at least the header box.
+    const pages = listBuiltPages(distDir).filter((page) => page.type !== 'redirect');
     expect(pages.length).toBeGreaterThan(tools.length);
-    for (const path of pages) {
-      const html = readDist(relative(distDir, path));
-      const boxes = [...html.matchAll(/<(?:tool-search|search-page)\b[^>]*>/g)].map((match) => match[0]);
-      // Redirect stubs have no header; every other page has at least the header box.
-      if (!html.includes('<header')) continue;
-      expect(boxes.length, relative(distDir, path)).toBeGreaterThan(0);
+    for (const { file } of pages) {
+      const boxes = [...readDist(file).matchAll(/<(?:tool-search|search-page)\b[^>]*>/g)].map((match) => match[0]);
+      expect(boxes.length, file).toBeGreaterThan(0);
       for (const box of boxes) {
-        expect(box, relative(distDir, path)).toContain(`data-index-url="${basePath}search-index.json?v=${key}"`);
-        expect(box, relative(distDir, path)).toContain(`data-summaries-url="${basePath}search-summaries.json?v=${key}"`);
+        expect(box, file).toContain(`data-index-url="${basePath}search-index.json?v=${key}"`);
+        expect(box, file).toContain(`data-summaries-url="${basePath}search-summaries.json?v=${key}"`);
       }
     }
   });

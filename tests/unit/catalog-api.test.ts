@@ -1,10 +1,10 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogApi, buildTime } from '../../src/lib/catalog-api.ts';
 import { readTags } from '../../src/lib/tags.ts';
 import { catalogJsonSchema, createCatalogApiSchema } from '../../src/schemas/catalog-api.ts';
 import { createPlainToolSchema } from '../../src/schemas/tool.ts';
 import { loadCategories, loadTools } from '../support/catalog.ts';
+import { compileJsonSchema } from '../support/json-schema.ts';
 
 const tags = readTags(new URL('../../', import.meta.url));
 const pageUrl = (path: string): string => `https://example.org/atlas/${path}`;
@@ -63,11 +63,7 @@ describe('the generated JSON Schema', () => {
     buildDate: new Date(),
     pageUrl,
   });
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
-  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
-  const validate = ajv.compile(schema);
+  const validate = compileJsonSchema(schema);
 
   it('accepts the real catalog as the API publishes it', () => {
     expect(validate(document), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

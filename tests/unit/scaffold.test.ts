@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toolIdFromName } from '../../src/lib/scaffold.ts';
+import { toolIdFromName } from '../../src/lib/catalog.ts';
 import { validateProject } from '../../src/lib/validate/index.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

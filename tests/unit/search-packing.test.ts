@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search } from '../../src/lib/search/engine.ts';
-import { addSummaries, idFromName, packSearchData, PackingError, unpackSearchIndex, type PackedIndex } from '../../src/lib/search/packing.ts';
+import { toolIdFromName } from '../../src/lib/catalog.ts';
+import { addSummaries, packSearchData, PackingError, unpackSearchIndex, type PackedIndex } from '../../src/lib/search/packing.ts';
 import { toSearchData, type SearchData } from '../../src/lib/search/projection.ts';
 import type { Status } from '../../src/schemas/ids.ts';
 import { syntheticCatalog } from '../../scripts/bench/synthetic-catalog.ts';
@@ -27,7 +28,7 @@ const tagsSorted = (data: SearchData): SearchData => ({
 });
 const withoutSummaries = (data: SearchData): SearchData => ({ ...data, tools: tagsSorted(data).tools.map((tool) => ({ ...tool, summary: '' })) });
 
-describe('idFromName', () => {
+describe('toolIdFromName, from which ids need not be stored', () => {
   it.each([
     ['Argo CD', 'argo-cd'],
     ['etcd', 'etcd'],
@@ -35,7 +36,7 @@ describe('idFromName', () => {
     ['Docker Compose (v2)', 'docker-compose-v2'],
     ['Flüentd', 'fluentd'],
     ['  --Odd__Name--  ', 'odd-name'],
-  ])('%s → %s', (name, id) => expect(idFromName(name)).toBe(id));
+  ])('%s → %s', (name, id) => expect(toolIdFromName(name)).toBe(id));
 });
 
 describe.each([
@@ -68,7 +69,7 @@ describe('packing the real catalog', () => {
     const stored = Object.values(files.index.ids);
     expect(stored).toContain('docker-swarm'); // "Classic Swarm"
     expect(stored).not.toContain('etcd');
-    for (const [position, id] of Object.entries(files.index.ids)) expect(idFromName(realData.tools[Number(position)]!.name)).not.toBe(id);
+    for (const [position, id] of Object.entries(files.index.ids)) expect(toolIdFromName(realData.tools[Number(position)]!.name)).not.toBe(id);
   });
 
   it('gives both files the same key, which changes with any change to the catalog', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLiveStatus, toSearchData, toSearchRecord } from '../../src/lib/search/projection.ts';
+import { isLive } from '../../src/lib/catalog.ts';
+import { toSearchData, toSearchRecord } from '../../src/lib/search/projection.ts';
 import { LIVE_STATUSES, STATUSES } from '../../src/schemas/ids.ts';
 import { loadCategories, loadTools, type TestTool } from '../support/catalog.ts';
 
@@ -55,8 +56,8 @@ describe('toSearchData over the real catalog', () => {
   });
 });
 
-describe('isLiveStatus', () => {
+describe('isLive, which search ranks by', () => {
   it('agrees with LIVE_STATUSES for every status', () => {
-    for (const status of STATUSES) expect(isLiveStatus(status), status).toBe(LIVE_STATUSES.includes(status));
+    for (const status of STATUSES) expect(isLive(status), status).toBe(LIVE_STATUSES.includes(status));
   });
 });

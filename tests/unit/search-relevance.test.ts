@@ -2,7 +2,8 @@
 // The catalog grows while this is written, so expectations name tools, never counts.
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search } from '../../src/lib/search/engine.ts';
-import { isLiveStatus, toSearchData } from '../../src/lib/search/projection.ts';
+import { isLive } from '../../src/lib/catalog.ts';
+import { toSearchData } from '../../src/lib/search/projection.ts';
 import type { Status } from '../../src/schemas/ids.ts';
 import { loadCategories, loadTools } from '../support/catalog.ts';
 
@@ -77,7 +78,7 @@ describe('relevance on the real catalog', () => {
   it('ranks archived and defunct tools below live tools of equal match quality', () => {
     // Every tool tagged git-push matches "git push" in the same way: through its tag.
     const hits = search(index, 'git push', { limit: Infinity }).hits;
-    const live = hits.filter((hit) => isLiveStatus(hit.record.status));
+    const live = hits.filter((hit) => isLive(hit.record.status));
     const gone = hits.filter((hit) => ['archived', 'defunct'].includes(hit.record.status));
     expect(live.length).toBeGreaterThan(0);
     expect(gone.length).toBeGreaterThan(0);

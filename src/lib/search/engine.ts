@@ -17,7 +17,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { bigrams, maxTypos, minSharedBigrams, typoDistance } from './fuzzy.ts';
 import { normalise, queryTerms, STOP_WORDS, words as wordsOf } from './normalise.ts';
-import { isLiveStatus, type SearchData, type SearchRecord } from './projection.ts';
+import { isLive } from '../catalog.ts';
+import type { SearchData, SearchRecord } from './projection.ts';
 
 const NAME = 0;
 const ALIAS = 1;
@@ -165,7 +166,7 @@ export function* indexBuilder(data: SearchData): Generator<void, SearchIndex, vo
 
   for (let record = 0; record < records.length; record += 1) {
     const tool = records[record]!;
-    live[record] = isLiveStatus(tool.status) ? 1 : 0;
+    live[record] = isLive(tool.status) ? 1 : 0;
     addName(normalise(tool.name), record, NAME);
     for (const alias of tool.aliases ?? []) addName(normalise(alias), record, ALIAS);
     for (const tag of tool.tags ?? []) addString(normalise(tag), record, TAG);

@@ -18,6 +18,7 @@
  * so that a browser never pairs summaries with tools of another build.
  */
 import { STATUSES, type Status } from '../../schemas/ids.ts';
+import { toolIdFromName } from '../catalog.ts';
 import type { SearchData, SearchRecord } from './projection.ts';
 
 /** Bumped whenever the layout of either file changes. */
@@ -36,7 +37,7 @@ export interface PackedIndex {
   tags: string[];
   /** The tools' names, A–Z: a tool's position in this list is its position in every other. */
   names: string[];
-  /** Position → id, only for tools whose id is not their name in kebab case ("Classic Swarm" → docker-swarm). */
+  /** Position → id, only for tools whose id is not toolIdFromName of their name ("Classic Swarm" → docker-swarm). */
   ids: Record<string, string>;
   /** Each tool's aliases, [] for none. */
   aliases: string[][];
@@ -54,16 +55,6 @@ export interface PackedSummaries {
   key: string;
   /** Each tool's summary, in the order of PackedIndex.names. */
   summaries: string[];
-}
-
-/** The id a tool gets when nobody chose another: its name folded to kebab case ("Argo CD" → argo-cd). */
-export function idFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -84,7 +75,7 @@ export function packSearchData(data: SearchData, hash: (text: string) => string)
 
   const ids: Record<string, string> = {};
   data.tools.forEach((tool, position) => {
-    if (idFromName(tool.name) !== tool.id) ids[position] = tool.id;
+    if (toolIdFromName(tool.name) !== tool.id) ids[position] = tool.id;
   });
   const index: Omit<PackedIndex, 'key'> = {
     format: PACKING_FORMAT,
@@ -154,7 +145,7 @@ export function unpackSearchIndex(file: unknown): { key: string; data: SearchDat
 
   const tools = names.map((name, position): SearchRecord => {
     const record: SearchRecord = {
-      id: (ids[position] as string | undefined) ?? idFromName(name),
+      id: (ids[position] as string | undefined) ?? toolIdFromName(name),
       name,
       summary: '',
       category: (categories as Array<[string, string]>)[categoryCodes[position]!]![0],

@@ -1,11 +1,12 @@
 /**
- * The search data: a slim projection of the catalog, written to
- * /search-index.json at build time and fetched by the browser on the first
- * sign that the reader wants to search. It holds only what search matches on
+ * The search data: a slim projection of the catalog, made at build time and
+ * sent to the browser in two files (packing.ts) that it fetches once the
+ * reader shows that they want to search. It holds only what search matches on
  * (name, aliases, tags, summary) or what a result shows (id for the link,
  * summary, primary category, status).
  */
-import { LIVE_STATUSES, type Status } from '../../schemas/ids.ts';
+import type { Status } from '../../schemas/ids.ts';
+import { sortByName } from '../catalog.ts';
 
 export interface SearchRecord {
   /** Catalog id: the result links to /tools/<id>/. */
@@ -39,7 +40,6 @@ export interface ToolSource {
   status: Status;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export function toSearchRecord(tool: ToolSource): SearchRecord {
   const record: SearchRecord = { id: tool.id, name: tool.name, summary: tool.summary, category: tool.categories[0] ?? '', status: tool.status };
@@ -51,13 +51,6 @@ export function toSearchRecord(tool: ToolSource): SearchRecord {
 export function toSearchData(tools: readonly ToolSource[], categories: ReadonlyArray<{ id: string; title: string }>): SearchData {
   return {
     categories: Object.fromEntries(categories.map((category) => [category.id, category.title])),
-    tools: tools
-      .map(toSearchRecord)
-      .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    tools: sortByName(tools.map(toSearchRecord)),
   };
-}
-
-/** Whether a tool can be adopted today (ids.ts is free of zod, so the browser chunk can share its list). */
-export function isLiveStatus(status: Status): boolean {
-  return LIVE_STATUSES.includes(status);
 }
