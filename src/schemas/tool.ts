@@ -25,6 +25,14 @@ const isoDate = z.preprocess(
   z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
 );
 
+/** A year, a month or a day, as the evidence allows: 2018, 2018-05 or 2018-05-04. Kept as a string. */
+const partialDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD'),
+);
+
 /** A sentence: starts with a capital or digit, one final full stop, no second sentence. */
 const ONE_SENTENCE = /^[A-Z0-9`"'(][^\n]*[.!?]$/;
 
@@ -67,6 +75,9 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
         .max(300)
         .optional()
         .describe('Required unless status is active: what happened and when, in one sentence.'),
+      statusSince: partialDate
+        .optional()
+        .describe('Required unless status is active: when the current status began (YYYY, YYYY-MM or YYYY-MM-DD).'),
       successors: z.array(refs.tool).default([]).describe('Ids of tools that replace this one.'),
       alternatives: z.array(refs.tool).default([]).describe('Ids of comparable tools; listed on both sides.'),
       aliases: z
