@@ -62,6 +62,15 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
           if (!result.ok) ctx.addIssue({ code: 'custom', message: `${result.message} (${result.hint})` });
         })
         .describe('SPDX licence expression of the main repository, or `proprietary` / `unknown`.'),
+      licenseNote: z
+        .string()
+        .min(20)
+        .max(300)
+        .regex(ONE_SENTENCE, 'must be one sentence that starts with a capital letter and ends with a full stop')
+        .optional()
+        .describe(
+          'Required when the licence names a LicenseRef-: one sentence on what the licence adds to or changes from its SPDX parts.',
+        ),
       language: z
         .array(z.string().min(1).max(30))
         .min(1)
@@ -91,6 +100,13 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
       verified: isoDate.describe('When its facts were last checked against the project itself (YYYY-MM-DD).'),
     })
     .superRefine((tool, ctx) => {
+      if (tool.license.includes('LicenseRef-') && !tool.licenseNote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['licenseNote'],
+          message: 'is required when the licence names a LicenseRef-: say in one sentence what its terms add',
+        });
+      }
       if (tool.status !== 'active' && !tool.statusNote) {
         ctx.addIssue({
           code: 'custom',
