@@ -3,8 +3,8 @@
 // with the budgets that tests/dist/budgets.test.ts enforces.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { distReader, listBuiltPages, PAGE_TYPES } from '../src/lib/built-pages.ts';
-import { BUDGETS, budgetViolations, measurePage, type PageWeight } from '../src/lib/page-weight.ts';
+import { distReader, listBuiltPages, PAGE_TYPES } from '../tests/support/built-pages.ts';
+import { BUDGETS, budgetViolations, measurePage, type PageWeight } from '../tests/support/page-weight.ts';
 import { siteConfig } from '../site.config.mjs';
 
 const distDir = resolve(process.env['OUT_DIR'] ?? 'dist');

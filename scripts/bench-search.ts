@@ -32,8 +32,8 @@ import { buildIndex, buildIndexInSlices, search } from '../src/lib/search/engine
 import { fingerprint } from '../src/lib/fingerprint.ts';
 import { addSummaries, packSearchData, unpackSearchIndex } from '../src/lib/search/packing.ts';
 import { toSearchData, type SearchData } from '../src/lib/search/projection.ts';
-import { loadCategories, loadTools } from '../tests/support/catalog.ts';
-import { benchQueries, QUERY_KINDS, syntheticCatalog, type BenchQuery, type QueryKind } from './bench/synthetic-catalog.ts';
+import { loadCategories, loadTools } from '../tests/support/real-catalog.ts';
+import { benchQueries, QUERY_KINDS, syntheticCatalog, type BenchQuery, type QueryKind } from '../tests/support/synthetic-catalog.ts';
 
 const args = process.argv.slice(2);
 const sizesArg = args.find((arg) => arg.startsWith('--sizes='));

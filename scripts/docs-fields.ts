@@ -1,8 +1,8 @@
 // `npm run docs:fields` rewrites the generated field reference in CONTRIBUTING.md
 // from the schema; `--check` only reports whether it is stale (exit 1).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { contributingReference } from '../src/lib/contributing.ts';
-import { replaceReference } from '../src/lib/field-reference.ts';
+import { contributingReference } from './lib/contributing.ts';
+import { replaceReference } from './lib/field-reference.ts';
 
 const file = 'CONTRIBUTING.md';
 const current = readFileSync(file, 'utf8');

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/schemas/ids.ts';
 import { createPlainToolSchema } from '../src/schemas/tool.ts';
 import { toolIdFromName } from '../src/lib/catalog.ts';
-import { renderScaffold } from '../src/lib/scaffold.ts';
-import { closest } from '../src/lib/validate/suggest.ts';
+import { renderScaffold } from './lib/scaffold.ts';
+import { closest } from './lib/validate/suggest.ts';
 
 const usage = 'usage: npm run new -- "Tool Name" [--category <id>]';
 

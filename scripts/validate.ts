@@ -1,7 +1,7 @@
 // `npm run validate [files…]`: checks content/ with the build's schemas and
 // prints every problem as `path:line:column  field  message (hint)`.
-import { validateProject } from '../src/lib/validate/index.ts';
-import { formatProblem, githubAnnotation, summarize } from '../src/lib/validate/problems.ts';
+import { validateProject } from './lib/validate/validate-project.ts';
+import { formatProblem, githubAnnotation, summarize } from './lib/validate/problems.ts';
 
 const started = performance.now();
 try {

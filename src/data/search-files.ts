@@ -2,7 +2,7 @@
  * The two search files of this build (see src/lib/search/packing.ts), made
  * once and shared by their endpoints and by the pages that point to them.
  */
-import { getCategories, getTools } from './catalog.ts';
+import { getCategories, getTools } from './collections.ts';
 import { fingerprint } from '../lib/fingerprint.ts';
 import { packSearchData, type PackedIndex, type PackedSummaries } from '../lib/search/packing.ts';
 import { toSearchData } from '../lib/search/projection.ts';

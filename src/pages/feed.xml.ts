@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCategories, getTools } from '../data/catalog.ts';
+import { getCategories, getTools } from '../data/collections.ts';
 import { newestDate, recentAdditions } from '../lib/recent.ts';
 import { feedUrl, homeUrl, toolUrl } from '../lib/urls.ts';
 

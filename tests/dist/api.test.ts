@@ -1,7 +1,7 @@
 // /api/tools.json is the whole catalog and validates against /api/schema.json (ajv, JSON Schema 2020-12).
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { loadCategories, loadTools } from '../support/catalog.ts';
+import { loadCategories, loadTools } from '../support/real-catalog.ts';
 import { compileJsonSchema } from '../support/json-schema.ts';
 import { assertBuilt, basePath, readDist } from '../support/dist.ts';
 import { siteConfig } from '../../site.config.mjs';

@@ -1,7 +1,7 @@
 // Performance budgets over the built site (src/lib/page-weight.ts; `npm run bench:pages` prints the figures).
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
-import { BUDGETS, budgetViolations, measurePage } from '../../src/lib/page-weight.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
+import { BUDGETS, budgetViolations, measurePage } from '../support/page-weight.ts';
 import { assertBuilt, basePath, distDir, readByUrlPath, readDist } from '../support/dist.ts';
 
 assertBuilt();

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
 import { inlineScriptHash, parsePolicy } from '../../src/lib/csp.ts';
-import { scanHtml } from '../../src/lib/html-scan.ts';
-import { validateProject } from '../../src/lib/validate/index.ts';
+import { scanHtml } from '../support/html-scan.ts';
+import { validateProject } from '../../scripts/lib/validate/validate-project.ts';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const fixture = join(projectRoot, 'tests/fixtures/hostile/hostile-entry.md');

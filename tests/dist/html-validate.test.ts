@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esmResolver, formatterFactory, HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
 import { assertBuilt, distDir } from '../support/dist.ts';
 
 assertBuilt();

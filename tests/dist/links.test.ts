@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
 import { assertBuilt, basePath, distDir } from '../support/dist.ts';
 import { checkLinks, type BrokenLink } from '../support/link-check.ts';
 

@@ -1,9 +1,9 @@
 // The two search files of the build: what they hold, that they belong together, and that every
 // page points to this build's versions of them.
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
 import { addSummaries, unpackSearchIndex } from '../../src/lib/search/packing.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 import { assertBuilt, basePath, distDir, readDist } from '../support/dist.ts';
 
 assertBuilt();

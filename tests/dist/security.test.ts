@@ -2,9 +2,9 @@
 // style, a referrer policy, no third-party resources, and rel="noopener noreferrer" on external links.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
 import { parsePolicy } from '../../src/lib/csp.ts';
-import { isExternalUrl, scanHtml } from '../../src/lib/html-scan.ts';
+import { isExternalUrl, scanHtml } from '../support/html-scan.ts';
 import { assertBuilt, distDir, readDist } from '../support/dist.ts';
 
 assertBuilt();

@@ -1,8 +1,8 @@
 // Every page describes itself to search engines and link previews: description, canonical URL,
 // Open Graph; the sitemap lists exactly the indexable pages; robots.txt points to it.
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
-import { scanHtml } from '../../src/lib/html-scan.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
+import { scanHtml } from '../support/html-scan.ts';
 import { assertBuilt, basePath, distDir, readDist } from '../support/dist.ts';
 import { siteConfig } from '../../site.config.mjs';
 

@@ -1,7 +1,7 @@
 // Filters, sorting and tag pages.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const inCategory = (category: string) => tools.filter((tool) => tool.categories.includes(category));

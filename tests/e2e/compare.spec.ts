@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, watchErrors } from './fixtures.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const byId = new Map(tools.map((tool) => [tool.id, tool]));

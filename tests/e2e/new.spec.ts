@@ -2,7 +2,7 @@
 import { expect, test } from './fixtures.ts';
 import { groupByDate, recentAdditions, recentlyVerified } from '../../src/lib/recent.ts';
 import { siteConfig } from '../../site.config.mjs';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const recent = recentAdditions(tools);

@@ -1,5 +1,5 @@
 import { expect, test, watchErrors } from './fixtures.ts';
-import { loadCategories, loadTools, SEED_TOOL_IDS } from '../support/catalog.ts';
+import { loadCategories, loadTools, SEED_TOOL_IDS } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const categories = loadCategories();

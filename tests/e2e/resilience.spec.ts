@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readRedirects } from '../../src/lib/redirects.ts';
-import { loadCategories, loadTools } from '../support/catalog.ts';
+import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const tools = new Map(loadTools().map((tool) => [tool.id, tool]));
 const categoryTitles = new Map(loadCategories().map((category) => [category.id, category.title]));

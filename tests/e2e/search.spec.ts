@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 import { STATUS_LABELS } from '../../src/lib/status.ts';
 import type { Status } from '../../src/schemas/ids.ts';
 

@@ -1,7 +1,7 @@
 // Where the built site is and how its URLs look, for the tests that read dist/ after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { distReader } from '../../src/lib/built-pages.ts';
+import { distReader } from './built-pages.ts';
 import { siteConfig } from '../../site.config.mjs';
 
 /** The build directory: OUT_DIR when the build was made elsewhere (the base-path build), else dist/. */

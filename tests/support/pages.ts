@@ -1,9 +1,9 @@
 // The pages the browser gates visit: one per page type found in the build (so new page types are
 // covered as soon as they are built), with a query where the page needs one to show its content,
 // plus one tool page per status, since each status has its own badge and banner colours.
-import { representativePages } from '../../src/lib/built-pages.ts';
+import { representativePages } from './built-pages.ts';
 import { STATUSES } from '../../src/schemas/ids.ts';
-import { loadTools } from './catalog.ts';
+import { loadTools } from './real-catalog.ts';
 import { distDir } from './dist.ts';
 
 export interface GatePage {

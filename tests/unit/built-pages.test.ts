@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distReader, listBuiltPages, pageTypeOf, representativePages } from '../../src/lib/built-pages.ts';
+import { distReader, listBuiltPages, pageTypeOf, representativePages } from '../support/built-pages.ts';
 
 describe('pageTypeOf', () => {
   it.each([

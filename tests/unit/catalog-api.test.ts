@@ -3,7 +3,7 @@ import { buildCatalogApi, buildTime } from '../../src/lib/catalog-api.ts';
 import { readTags } from '../../src/lib/tags.ts';
 import { catalogJsonSchema, createCatalogApiSchema } from '../../src/schemas/catalog-api.ts';
 import { createPlainToolSchema } from '../../src/schemas/tool.ts';
-import { loadCategories, loadTools } from '../support/catalog.ts';
+import { loadCategories, loadTools } from '../support/real-catalog.ts';
 import { compileJsonSchema } from '../support/json-schema.ts';
 
 const tags = readTags(new URL('../../', import.meta.url));

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../scripts/lib/front-matter.ts';
 import { CATEGORY_IDS } from '../../src/schemas/ids.ts';
 import { alternativesOf, countByCategory, oneSidedAlternatives, replacedTools, sortByName, type ToolLike } from '../../src/lib/catalog.ts';
 import { readTags } from '../../src/lib/tags.ts';
 import { MORE_GROUP_TAGS } from '../../src/lib/groups.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools() as unknown as ToolLike[];
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { contributingReference } from '../../src/lib/contributing.ts';
-import { describeType, fieldReferenceTable, isRequired, replaceReference, REFERENCE_END, REFERENCE_START } from '../../src/lib/field-reference.ts';
+import { contributingReference } from '../../scripts/lib/contributing.ts';
+import { describeType, fieldReferenceTable, isRequired, replaceReference, REFERENCE_END, REFERENCE_START } from '../../scripts/lib/field-reference.ts';
 
 describe('CONTRIBUTING.md', () => {
   it('has an up-to-date field reference (run `npm run docs:fields` if this fails)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalUrl, scanHtml } from '../../src/lib/html-scan.ts';
+import { isExternalUrl, scanHtml } from '../support/html-scan.ts';
 
 describe('scanHtml', () => {
   const page = scanHtml(`<!DOCTYPE html><html><head>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLicense, licenseFamily, type LicenseFamily } from '../../src/lib/license.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 
 describe('licenseFamily', () => {
   const cases: Array<[string, LicenseFamily]> = [

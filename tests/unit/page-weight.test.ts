@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, budgetViolations, measurePage, staticImports } from '../../src/lib/page-weight.ts';
+import { BUDGETS, budgetViolations, measurePage, staticImports } from '../support/page-weight.ts';
 
 const files = new Map<string, string>([
   ['/atlas/_astro/site.css', 'body{color:red}'.repeat(50)],

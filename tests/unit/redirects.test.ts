@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRedirects, readRedirects, toAstroRedirects } from '../../src/lib/redirects.ts';
-import { loadTools } from '../support/catalog.ts';
+import { loadTools } from '../support/real-catalog.ts';
 
 const ids = new Set(['docker-swarm', 'weave-net']);
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toolIdFromName } from '../../src/lib/catalog.ts';
-import { validateProject } from '../../src/lib/validate/index.ts';
+import { validateProject } from '../../scripts/lib/validate/validate-project.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(projectRoot, 'scripts/new-entry.ts');

@@ -5,7 +5,7 @@ import { createPlainToolSchema } from '../../src/schemas/tool.ts';
 import { categorySchema } from '../../src/schemas/category.ts';
 import { CATEGORY_IDS } from '../../src/schemas/ids.ts';
 import { readTags } from '../../src/lib/tags.ts';
-import { checkEntryFile } from '../../src/lib/validate/entry.ts';
+import { checkEntryFile } from '../../scripts/lib/validate/entry.ts';
 import { brokenReferences, type ToolLike } from '../../src/lib/catalog.ts';
 
 const root = new URL('../../', import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, buildIndexInSlices, search } from '../../src/lib/search/engine.ts';
 import type { SearchData, SearchRecord } from '../../src/lib/search/projection.ts';
-import { benchQueries, syntheticCatalog } from '../../scripts/bench/synthetic-catalog.ts';
+import { benchQueries, syntheticCatalog } from '../support/synthetic-catalog.ts';
 
 function tool(id: string, name: string, extra: Partial<SearchRecord> = {}): SearchRecord {
   return { id, name, summary: `${name} is a tool.`, category: 'more', status: 'active', ...extra };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigrams, maxTypos, minSharedBigrams, typoDistance } from '../../src/lib/search/fuzzy.ts';
-import { prng } from '../../scripts/bench/synthetic-catalog.ts';
+import { prng } from '../support/synthetic-catalog.ts';
 
 describe('bigrams', () => {
   it('pads the word so its first and last letters count', () => {

@@ -5,8 +5,8 @@ import { toolIdFromName } from '../../src/lib/catalog.ts';
 import { addSummaries, packSearchData, PackingError, unpackSearchIndex, type PackedIndex } from '../../src/lib/search/packing.ts';
 import { toSearchData, type SearchData } from '../../src/lib/search/projection.ts';
 import type { Status } from '../../src/schemas/ids.ts';
-import { syntheticCatalog } from '../../scripts/bench/synthetic-catalog.ts';
-import { loadCategories, loadTools } from '../support/catalog.ts';
+import { syntheticCatalog } from '../support/synthetic-catalog.ts';
+import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 /** A stand-in for the build's SHA-256: stable, and different for different texts. */
 const hash = (text: string): string => `${text.length.toString(16)}-${[...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7).toString(16)}`;

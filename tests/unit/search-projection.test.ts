@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLive } from '../../src/lib/catalog.ts';
 import { toSearchData, toSearchRecord } from '../../src/lib/search/projection.ts';
 import { LIVE_STATUSES, STATUSES } from '../../src/schemas/ids.ts';
-import { loadCategories, loadTools, type TestTool } from '../support/catalog.ts';
+import { loadCategories, loadTools, type TestTool } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const categories = loadCategories();

@@ -5,7 +5,7 @@ import { buildIndex, search } from '../../src/lib/search/engine.ts';
 import { isLive } from '../../src/lib/catalog.ts';
 import { toSearchData } from '../../src/lib/search/projection.ts';
 import type { Status } from '../../src/schemas/ids.ts';
-import { loadCategories, loadTools } from '../support/catalog.ts';
+import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const index = buildIndex(toSearchData(tools.map((tool) => ({ ...tool, status: tool.status as Status })), loadCategories()));

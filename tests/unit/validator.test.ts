@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/lib/validate/index.ts';
-import { formatProblem, githubAnnotation, summarize, type Problem } from '../../src/lib/validate/problems.ts';
+import { validateProject } from '../../scripts/lib/validate/validate-project.ts';
+import { formatProblem, githubAnnotation, summarize, type Problem } from '../../scripts/lib/validate/problems.ts';
 
 const fixtureRoot = fileURLToPath(new URL('../fixtures/validator/', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

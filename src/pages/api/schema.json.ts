@@ -1,6 +1,6 @@
 // /api/schema.json: the JSON Schema of /api/tools.json, generated from the zod schemas.
 import type { APIRoute } from 'astro';
-import { getTags } from '../../data/catalog.ts';
+import { getTags } from '../../data/collections.ts';
 import { catalogJsonSchema } from '../../schemas/catalog-api.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 

@@ -1,6 +1,6 @@
 // /api/tools.json: the whole catalog for programs, described by /api/schema.json.
 import type { APIRoute } from 'astro';
-import { getCategories, getTags, getTools } from '../../data/catalog.ts';
+import { getCategories, getTags, getTools } from '../../data/collections.ts';
 import { buildCatalogApi, buildTime } from '../../lib/catalog-api.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import pkg from '../../../package.json';

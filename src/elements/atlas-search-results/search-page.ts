@@ -13,7 +13,7 @@ class SearchPage extends HTMLElement {
     const query = new URLSearchParams(window.location.search).get('q') ?? '';
     input.value = query;
     const start = (): void => {
-      this.#loading ??= import('./search/results-page.ts')
+      this.#loading ??= import('./results-page.ts')
         .then(({ attach }) => attach(this, input))
         .catch(() => {
           // Without the search code the A–Z list is the page: show it.

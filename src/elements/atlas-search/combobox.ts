@@ -9,9 +9,9 @@
 import { search, type SearchHit, type SearchIndex } from '../../lib/search/engine.ts';
 import { aliasToShow } from '../../lib/search/highlight.ts';
 import { homeUrl, searchUrl, toolUrl } from '../../lib/urls.ts';
-import type { ToolSearchHost } from '../tool-search.ts';
-import { loadSearch, searchUrlsOf, type SearchUrls } from './load.ts';
-import { appendHighlighted, element, statusBadge } from './render.ts';
+import type { ToolSearchHost } from './tool-search.ts';
+import { loadSearch, searchUrlsOf, type SearchUrls } from '../shared/search-data.ts';
+import { appendHighlighted, element, statusBadge } from '../shared/dom.ts';
 
 /** Few enough to fit under the header on a phone; the results page has the rest. */
 const LIMIT = 8;

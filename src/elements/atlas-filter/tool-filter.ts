@@ -12,7 +12,7 @@ class ToolFilter extends HTMLElement {
     const start = async (event?: Event): Promise<void> => {
       if (started) return;
       started = true;
-      const { enhance } = await import('./tool-filter-engine.ts');
+      const { enhance } = await import('./filter-engine.ts');
       enhance(this, event);
     };
     const params = new URLSearchParams(location.search);

@@ -2,8 +2,8 @@
  * Checks that need every entry at once: references, uniqueness of names,
  * aliases and addresses, and symmetric alternatives.
  */
-import type { Tag } from '../tags.ts';
-import { TAGS_FILE } from '../tags.ts';
+import type { Tag } from '../../../src/lib/tags.ts';
+import { TAGS_FILE } from '../../../src/lib/tags.ts';
 import type { ParsedEntry } from './entry.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';

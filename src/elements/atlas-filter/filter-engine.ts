@@ -11,9 +11,9 @@ import {
   type FilterableTool,
   type FilterState,
   type KnownOptions,
-} from '../lib/filter.ts';
-import type { LicenseFamily } from '../lib/license.ts';
-import type { Status } from '../schemas/ids.ts';
+} from '../../lib/filter.ts';
+import type { LicenseFamily } from '../../lib/license.ts';
+import type { Status } from '../../schemas/ids.ts';
 
 interface Item extends FilterableTool {
   element: HTMLElement;

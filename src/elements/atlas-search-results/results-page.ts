@@ -7,8 +7,8 @@
 import { search, type SearchHit, type SearchIndex } from '../../lib/search/engine.ts';
 import { aliasToShow } from '../../lib/search/highlight.ts';
 import { categoryUrl, toolUrl } from '../../lib/urls.ts';
-import { loadSearch, searchUrlsOf } from './load.ts';
-import { appendHighlighted, element, statusBadge } from './render.ts';
+import { loadSearch, searchUrlsOf } from '../shared/search-data.ts';
+import { appendHighlighted, element, statusBadge } from '../shared/dom.ts';
 
 export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const results = host.querySelector<HTMLElement>('[data-results]');

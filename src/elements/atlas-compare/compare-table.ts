@@ -5,8 +5,8 @@
  * ones out side by side. Unknown ids and tools over the limit are reported as
  * text; nothing from the URL is parsed as HTML.
  */
-import { droppedNotice, parseCompareQuery, unknownNotice } from '../lib/compare-query.ts';
-import { compareUrl } from '../lib/urls.ts';
+import { droppedNotice, parseCompareQuery, unknownNotice } from '../../lib/compare-query.ts';
+import { compareUrl } from '../../lib/urls.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

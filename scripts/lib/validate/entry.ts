@@ -5,7 +5,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { z } from 'astro/zod';
 import { splitFrontMatter } from '../front-matter.ts';
-import { KEBAB_CASE } from '../../schemas/ids.ts';
+import { KEBAB_CASE } from '../../../src/schemas/ids.ts';
 import { PLACEHOLDER } from '../scaffold.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';

@@ -53,7 +53,7 @@ class ToolSearch extends HTMLElement implements ToolSearchHost {
 
   /** Loads the combobox once; later calls return the same promise. */
   activate(): Promise<void> {
-    this.#loading ??= import('./search/combobox.ts').then(({ enhance }) => enhance(this));
+    this.#loading ??= import('./combobox.ts').then(({ enhance }) => enhance(this));
     return this.#loading;
   }
 }

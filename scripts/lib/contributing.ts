@@ -1,6 +1,6 @@
 /** The generated part of CONTRIBUTING.md: field reference and status definitions. */
-import { STATUSES, STATUS_DEFINITIONS } from '../schemas/ids.ts';
-import { createPlainToolSchema } from '../schemas/tool.ts';
+import { STATUSES, STATUS_DEFINITIONS } from '../../src/schemas/ids.ts';
+import { createPlainToolSchema } from '../../src/schemas/tool.ts';
 import { fieldReferenceTable } from './field-reference.ts';
 
 export function contributingReference(): string {

@@ -4,11 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { categorySchema } from '../../schemas/category.ts';
-import { createPlainToolSchema } from '../../schemas/tool.ts';
-import { parseTags, TAGS_FILE, type Tag } from '../tags.ts';
+import { categorySchema } from '../../../src/schemas/category.ts';
+import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
+import { parseTags, TAGS_FILE, type Tag } from '../../../src/lib/tags.ts';
 import { checkBody } from './body.ts';
-import { checkCatalog, checkTagUse } from './catalog.ts';
+import { checkCatalog, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
 import { compareProblems, type Problem } from './problems.ts';
 

@@ -1,7 +1,7 @@
 // The catalog as the tests see it: read straight from content/, independent of the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../scripts/lib/front-matter.ts';
 
 export interface TestTool {
   id: string;

@@ -4,7 +4,7 @@
  * selection, the tray and what a press does) only when it is needed: at once
  * when the reader has a stored selection, else on the first press.
  */
-import { COMPARE_STORAGE_KEY } from '../lib/compare-key.ts';
+import { COMPARE_STORAGE_KEY } from '../../lib/compare-key.ts';
 
 type Tray = typeof import('./compare-tray.ts');
 let tray: Promise<Tray> | undefined;

@@ -5,8 +5,8 @@
  * <compare-tray>, the bar at the bottom of the page that lists the selection
  * with remove buttons, "Compare (n)", "Clear" and "Hide".
  */
-import { COMPARE_STORAGE_KEY, MAX_COMPARE, addToSelection, parseSelection, removeFromSelection, type Selected } from '../lib/compare.ts';
-import { compareUrl } from '../lib/urls.ts';
+import { COMPARE_STORAGE_KEY, MAX_COMPARE, addToSelection, parseSelection, removeFromSelection, type Selected } from '../../lib/compare.ts';
+import { compareUrl } from '../../lib/urls.ts';
 
 /** What a change says: `text` is announced; a `limit` message also stays visible in the tray. */
 interface Change {
