@@ -44,14 +44,14 @@ export type ApiTool = CatalogApi['tools'][number];
 
 /**
  * The tool schema's refinement in JSON Schema terms: a tool whose status is
- * not active must say what happened in statusNote. z.toJSONSchema cannot
+ * not active must say what happened in statusNote and since when in statusSince. z.toJSONSchema cannot
  * translate a refinement (it is a function), so this is written out once here
  * and tested against the refinement on the same documents.
  */
 export const STATUS_NOTE_RULE = {
   if: { properties: { status: { const: 'active' } }, required: ['status'] },
-  // statusNote is repeated under properties so that strict validators (ajv's strictRequired) see it defined here.
-  else: { properties: { statusNote: { type: 'string' } }, required: ['statusNote'] },
+  // The fields are repeated under properties so that strict validators (ajv's strictRequired) see them defined here.
+  else: { properties: { statusNote: { type: 'string' }, statusSince: { type: 'string' } }, required: ['statusNote', 'statusSince'] },
 } as const;
 
 /** The JSON Schema of /api/tools.json, published as /api/schema.json. */

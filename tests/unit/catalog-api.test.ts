@@ -69,7 +69,7 @@ describe('the generated JSON Schema', () => {
     expect(validate(document), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
-  it('requires a statusNote for every status but active, exactly as the zod refinement does', () => {
+  it('requires a statusNote and a statusSince for every status but active, exactly as the zod refinement does', () => {
     const toolSchema = createPlainToolSchema(tagIds);
     const active = document.tools.find((tool) => tool.status === 'active')!;
     const archived = document.tools.find((tool) => tool.status === 'archived')!;
@@ -78,6 +78,8 @@ describe('the generated JSON Schema', () => {
       ['an active tool with a note', { ...active, statusNote: 'Still released every month in 2026.' }, true],
       ['an archived tool with its note', archived, true],
       ['an archived tool without a note', { ...archived, statusNote: undefined }, false],
+      ['an archived tool without its start', { ...archived, statusSince: undefined }, false],
+      ['an active tool without a start', { ...active, statusSince: undefined }, true],
     ];
     for (const [label, tool, valid] of cases) {
       // Through JSON, as a client reads the API: an undefined note is no note at all.
