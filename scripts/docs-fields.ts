@@ -6,7 +6,13 @@ import { replaceReference } from './lib/field-reference.ts';
 
 const file = 'CONTRIBUTING.md';
 const current = readFileSync(file, 'utf8');
-const updated = replaceReference(current, contributingReference());
+let updated: string;
+try {
+  updated = replaceReference(current, contributingReference());
+} catch (error) {
+  console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
 if (process.argv.includes('--check')) {
   if (updated !== current) {
     console.error(`${file} is stale: run \`npm run docs:fields\``);

@@ -5,7 +5,8 @@ import { formatProblem, githubAnnotation, summarize } from './lib/validate/probl
 
 const started = performance.now();
 try {
-  const report = validateProject({ root: process.cwd(), only: process.argv.slice(2) });
+  const only = process.argv.slice(2);
+  const report = validateProject({ root: process.cwd(), only });
   for (const problem of report.problems) console.log(formatProblem(problem));
   if (process.env['GITHUB_ACTIONS'] === 'true') {
     for (const problem of report.problems) console.log(githubAnnotation(problem));
@@ -15,7 +16,12 @@ try {
     console.log(`\n${summarize(report.problems, report.checked)}`);
     process.exitCode = 1;
   } else {
-    console.log(`OK: ${report.tools} tools and ${report.categories} categories valid (${report.checked} files checked in ${seconds} s)`);
+    if (only.length > 0) {
+      const files = only.length === 1 ? only[0] : `${only.length} files`;
+      console.log(`OK: ${files} valid, checked against the whole catalog of ${report.tools} tools in ${seconds} s`);
+    } else {
+      console.log(`OK: ${report.tools} tools and ${report.categories} categories valid (${report.checked} files checked in ${seconds} s)`);
+    }
   }
 } catch (error) {
   // The checks report their own failures as problems; reaching here means the validator itself broke.

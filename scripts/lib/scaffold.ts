@@ -15,29 +15,47 @@ export interface ScaffoldInput {
 
 const yamlString = (value: string): string => JSON.stringify(value);
 
+/** Example values shown in the commented-out lines of optional fields. */
+const EXAMPLES: Record<string, string> = {
+  repository: 'https://github.com/owner/name',
+  docs: 'https://example.org/docs/',
+  licenseNote: 'One sentence on what a LicenseRef- licence adds.',
+  statusNote: 'One sentence: what happened and when.',
+  statusSince: '2020-06',
+  successors: '[tool-id]',
+  alternatives: '[tool-id]',
+  aliases: '[Old Name, common misspelling]',
+  tags: '[tag-id]',
+  organization: 'Who develops it',
+  firstRelease: '2015',
+};
+
+/**
+ * Writes one line for every field of the schema, in the schema's order: the
+ * required ones (and language) with placeholders the validator rejects, the
+ * optional ones commented out with an example and their description. A field
+ * added to the schema appears here without a change to this file.
+ */
 export function renderScaffold({ name, category, date, shape }: ScaffoldInput): string {
-  const describe = (field: string): string => shape[field]?.description ?? '';
-  const optional = (field: string, example: string): string => `# ${field}: ${example}    # ${describe(field)}`;
+  const filled: Record<string, string> = {
+    name: yamlString(name),
+    summary: `${PLACEHOLDER} one sentence of 20–160 characters in your own words that says what the tool does.`,
+    categories: `[${category}]`,
+    website: PLACEHOLDER,
+    license: PLACEHOLDER,
+    status: PLACEHOLDER,
+    language: `[${PLACEHOLDER}]`,
+    added: date,
+    verified: date,
+  };
+  const fields = Object.entries(shape).map(([field, schema]) => {
+    const value = filled[field];
+    if (value !== undefined) return `${field}: ${value}`;
+    return `# ${field}: ${EXAMPLES[field] ?? '…'}    # ${schema.description ?? ''}`;
+  });
   return [
     '---',
-    `name: ${yamlString(name)}`,
-    `summary: ${PLACEHOLDER} one sentence of 20–160 characters in your own words that says what the tool does.`,
-    `categories: [${category}]`,
-    `website: ${PLACEHOLDER}`,
-    `license: ${PLACEHOLDER}`,
-    `status: ${PLACEHOLDER}`,
-    `language: [${PLACEHOLDER}]`,
-    optional('statusNote', 'One sentence: what happened and when.'),
-    optional('repository', 'https://github.com/owner/name'),
-    optional('docs', 'https://example.org/docs/'),
-    optional('successors', '[tool-id]'),
-    optional('alternatives', '[tool-id]'),
-    optional('aliases', '[Old Name, common misspelling]'),
-    optional('tags', '[tag-id]'),
-    optional('organization', 'Who develops it'),
-    optional('firstRelease', '2015'),
-    `added: ${date}`,
-    `verified: ${date}`,
+    ...fields,
     '---',
     '',
     `${PLACEHOLDER}: 60–250 words in your own words: what ${name} does and how it works, where it fits in the`,

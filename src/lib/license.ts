@@ -45,6 +45,14 @@ export function checkLicense(value: string): LicenseCheck {
       hint: deprecatedHint(outdated),
     };
   }
+  const unplaced = ids.find((id) => familyOfId(id) === 'unknown');
+  if (unplaced) {
+    return {
+      ok: false,
+      message: `"${unplaced}" has no licence family yet`,
+      hint: 'add it to PERMISSIVE, COPYLEFT or SOURCE_AVAILABLE in src/lib/license.ts, so that filters and statistics can place it',
+    };
+  }
   return { ok: true, ids };
 }
 
@@ -69,10 +77,14 @@ const SOURCE_AVAILABLE = /^(BUSL-|SSPL-|Elastic-|PolyForm-|Commons-Clause|CC-BY-
 /** Ids that require sharing changes (strong or weak copyleft). */
 const COPYLEFT = /^(A?GPL-|LGPL-|MPL-|EPL-|EUPL-|CDDL-|OSL-|CECILL-|CPL-|MS-RL|SISSL|Sleepycat|RPL-|LPL-|APSL-)/;
 
+/** Ids that only ask for attribution (or nothing). Listed, not assumed, so that a new id gets a conscious family. */
+const PERMISSIVE = /^(MIT|MIT-0|Apache-|BSD-|0BSD|ISC|Zlib|Unlicense|CC0-|BSL-1\.0|PostgreSQL|Python-|X11|NCSA|Artistic-2\.0|UPL-|WTFPL|BlueOak-)/;
+
 function familyOfId(id: string): LicenseFamily {
   if (SOURCE_AVAILABLE.test(id)) return 'source-available';
   if (COPYLEFT.test(id)) return 'copyleft';
-  return 'permissive';
+  if (PERMISSIVE.test(id)) return 'permissive';
+  return 'unknown';
 }
 
 /**

@@ -21,31 +21,42 @@ const OLD_TOOL_PATH = /^tools\/([^/]+)\/$/;
  * Parses and checks the redirect list against the existing tool ids; throws
  * one message naming every bad line, since a broken redirect must stop the build.
  */
-export function parseRedirects(text: string, toolIds: ReadonlySet<string>): Redirect[] {
+/** A problem with one line of the redirects file: the key it is about, and what is wrong. */
+export interface RedirectProblem {
+  key: string;
+  message: string;
+}
+
+/** Reads content/redirects.yml against the tool ids, returning the redirects and every problem found. */
+export function checkRedirects(text: string, toolIds: ReadonlySet<string>): { redirects: Redirect[]; problems: RedirectProblem[] } {
   const data: unknown = parse(text) ?? {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${REDIRECTS_FILE} must map old paths ("tools/old-id/") to tool ids`);
+    return { redirects: [], problems: [{ key: '', message: 'must map old paths ("tools/old-id/") to tool ids' }] };
   }
-  const problems: string[] = [];
+  const problems: RedirectProblem[] = [];
   const redirects: Redirect[] = [];
   for (const [rawFrom, to] of Object.entries(data)) {
     const from = rawFrom.replace(/^\/+/, '');
     const oldId = OLD_TOOL_PATH.exec(from)?.[1];
     if (!oldId || !KEBAB_CASE.test(oldId)) {
-      problems.push(`"${rawFrom}" must be an old tool path like tools/old-id/`);
+      problems.push({ key: rawFrom, message: `"${rawFrom}" must be an old tool path like tools/old-id/` });
     } else if (toolIds.has(oldId)) {
-      problems.push(`"${rawFrom}" is the page of an existing tool; a redirect would hide it`);
+      problems.push({ key: rawFrom, message: `"${rawFrom}" is the page of an existing tool; a redirect would hide it` });
     }
     if (typeof to !== 'string' || !toolIds.has(to)) {
-      problems.push(`"${rawFrom}" points to "${String(to)}", which is not a tool id in content/tools/`);
+      problems.push({ key: rawFrom, message: `"${rawFrom}" points to "${String(to)}", which is not a tool id in content/tools/` });
     }
     if (typeof to === 'string') redirects.push({ from, to });
   }
-  if (problems.length > 0) throw new Error(`${REDIRECTS_FILE}: ${problems.join('; ')}`);
+  return { redirects, problems };
+}
+
+export function parseRedirects(text: string, toolIds: ReadonlySet<string>): Redirect[] {
+  const { redirects, problems } = checkRedirects(text, toolIds);
+  if (problems.length > 0) throw new Error(`${REDIRECTS_FILE}: ${problems.map((problem) => problem.message).join('; ')}`);
   return redirects;
 }
 
-/** Reads content/redirects.yml below the project root; no file means no redirects. */
 export function readRedirects(root: URL): Redirect[] {
   const file = new URL(REDIRECTS_FILE, root);
   if (!existsSync(file)) return [];

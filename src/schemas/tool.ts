@@ -100,13 +100,6 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
       verified: isoDate.describe('When its facts were last checked against the project itself (YYYY-MM-DD).'),
     })
     .superRefine((tool, ctx) => {
-      if (tool.status !== 'active' && !tool.statusSince) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['statusSince'],
-          message: `is required when status is ${tool.status}: when did it begin (YYYY, YYYY-MM or YYYY-MM-DD)?`,
-        });
-      }
       if (tool.license.includes('LicenseRef-') && !tool.licenseNote) {
         ctx.addIssue({
           code: 'custom',
@@ -119,6 +112,13 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
           code: 'custom',
           path: ['statusNote'],
           message: `is required when status is ${tool.status}: say what happened and when, in one sentence`,
+        });
+      }
+      if (tool.status !== 'active' && !tool.statusSince) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statusSince'],
+          message: `is required when status is ${tool.status}: when did it begin (YYYY, YYYY-MM or YYYY-MM-DD)?`,
         });
       }
     });

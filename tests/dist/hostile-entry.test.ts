@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../support/built-pages.ts';
 import { inlineScriptHash, parsePolicy } from '../../src/lib/csp.ts';
 import { scanHtml } from '../support/html-scan.ts';
-import { validateProject } from '../../scripts/lib/validate/validate-project.ts';
+import { parseProblems, runScript } from '../support/cli.ts';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const fixture = join(projectRoot, 'tests/fixtures/hostile/hostile-entry.md');
@@ -73,10 +73,10 @@ describe('a hostile entry', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('is rejected by the validator at each line of raw HTML or script URL', () => {
-    const problems = validateProject({ root, only: [entryFile] }).problems.filter((problem) => problem.file === entryFile);
+    const problems = parseProblems(runScript('validate.ts', [entryFile], { cwd: root }).stdout).filter((problem) => problem.file === entryFile);
     const body = problems.filter((problem) => problem.field === 'body');
-    expect(body.filter((problem) => /raw HTML/.test(problem.message)).map((problem) => problem.line)).toEqual([16, 18]);
-    expect(body.filter((problem) => /javascript:/.test(problem.message)).map((problem) => problem.line)).toEqual([20, 21, 23]);
+    expect(body.filter((problem) => /raw HTML/.test(problem.text)).map((problem) => problem.line)).toEqual([16, 18]);
+    expect(body.filter((problem) => /javascript:/.test(problem.text)).map((problem) => problem.line)).toEqual([20, 21, 23]);
   });
 
   it('builds, when the validator is skipped, without any of its markup in the HTML', () => {

@@ -1,48 +1,58 @@
-import { readFileSync } from 'node:fs';
+// CONTRIBUTING.md's field reference, as `npm run docs:fields` writes it from the schema.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
-import { contributingReference } from '../../scripts/lib/contributing.ts';
-import { describeType, fieldReferenceTable, isRequired, replaceReference, REFERENCE_END, REFERENCE_START } from '../../scripts/lib/field-reference.ts';
+import { createPlainToolSchema } from '../../src/schemas/tool.ts';
+import { projectRoot, runScript } from '../support/cli.ts';
+
+const contributing = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
+const rows = contributing.split('\n').filter((line) => line.startsWith('| `'));
 
 describe('CONTRIBUTING.md', () => {
   it('has an up-to-date field reference (run `npm run docs:fields` if this fails)', () => {
-    const current = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
-    expect(replaceReference(current, contributingReference())).toBe(current);
+    const result = runScript('docs-fields.ts', ['--check']);
+    expect(result.stdout + result.stderr).toBe('CONTRIBUTING.md field reference is up to date\n');
+    expect(result.status).toBe(0);
   });
 
-  it('documents every schema field', () => {
-    const reference = contributingReference();
-    for (const field of ['name', 'summary', 'categories', 'website', 'license', 'status', 'statusNote', 'successors', 'verified']) {
-      expect(reference).toContain(`| \`${field}\` |`);
+  it('documents every schema field with its description, required or not', () => {
+    const shape = createPlainToolSchema([]).shape;
+    for (const [field, schema] of Object.entries(shape)) {
+      const row = rows.find((line) => line.startsWith(`| \`${field}\` |`));
+      expect(row, field).toBeDefined();
+      expect(row).toContain(schema.description ?? '');
     }
+    expect(rows.find((line) => line.startsWith('| `name` |'))).toMatch(/^\| `name` \| yes \| text \|/);
+    expect(rows.find((line) => line.startsWith('| `statusSince` |'))).toMatch(/^\| `statusSince` \| no \|/);
+    expect(rows.find((line) => line.startsWith('| `added` |'))).toMatch(/^\| `added` \| yes \| date \(YYYY-MM-DD\) \|/);
+    expect(rows.find((line) => line.startsWith('| `categories` |'))).toMatch(/\| list of values from `paas`, `service-discovery`/);
   });
 });
 
-describe('field reference generation', () => {
-  const shape = {
-    title: z.string().describe('The title.'),
-    homepage: z.url().optional().describe('Where it lives | online.'),
-    kind: z.enum(['a', 'b']).describe('Its kind.'),
-    years: z.array(z.int()).default([]).describe('Years.'),
+describe('npm run docs:fields', () => {
+  const copy = (edit: (text: string) => string): string => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-fields-'));
+    copyFileSync(join(projectRoot, 'CONTRIBUTING.md'), join(root, 'CONTRIBUTING.md'));
+    writeFileSync(join(root, 'CONTRIBUTING.md'), edit(contributing));
+    return root;
   };
 
-  it('derives required, type and description from the schema', () => {
-    expect(fieldReferenceTable(shape).split('\n').slice(2)).toEqual([
-      '| `title` | yes | text | The title. |',
-      '| `homepage` | no | https URL | Where it lives \\| online. |',
-      '| `kind` | yes | one of `a`, `b` | Its kind. |',
-      '| `years` | no | list of whole numbers | Years. |',
-    ]);
+  it('reports a stale table with --check and rewrites only the generated block without it', () => {
+    const root = copy((text) => text.replace(/^\| `name` \|.*$/m, '| `name` | yes | text | Stale. |'));
+    const check = runScript('docs-fields.ts', ['--check'], { cwd: root });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toBe('CONTRIBUTING.md is stale: run `npm run docs:fields`\n');
+    const fix = runScript('docs-fields.ts', [], { cwd: root });
+    expect(fix.stdout).toBe('Updated the field reference in CONTRIBUTING.md\n');
+    expect(readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8')).toBe(contributing);
   });
 
-  it('names types and optionality', () => {
-    expect(describeType(z.iso.date())).toBe('date (YYYY-MM-DD)');
-    expect(isRequired(z.string().optional())).toBe(false);
-  });
-
-  it('replaces only the generated block and needs its markers', () => {
-    const document = `intro\n${REFERENCE_START}\nold\n${REFERENCE_END}\noutro`;
-    expect(replaceReference(document, 'new')).toBe(`intro\n${REFERENCE_START}\n\nnew\n\n${REFERENCE_END}\noutro`);
-    expect(() => replaceReference('no markers', 'new')).toThrow('markers are missing');
+  it('refuses a file without the markers, with a message and no stack trace', () => {
+    const root = copy((text) => text.replace(/<!-- field-reference:(start|end)[^>]*-->/g, ''));
+    const result = runScript('docs-fields.ts', [], { cwd: root });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^CONTRIBUTING\.md: .*markers are missing/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toolIdFromName } from '../../src/lib/catalog.ts';
-import { validateProject } from '../../scripts/lib/validate/validate-project.ts';
+import { createPlainToolSchema } from '../../src/schemas/tool.ts';
+import { parseProblems, projectRoot, runScript } from '../support/cli.ts';
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const script = join(projectRoot, 'scripts/new-entry.ts');
 let root: string;
 
 beforeEach(() => {
@@ -18,7 +15,8 @@ beforeEach(() => {
   cpSync(join(projectRoot, 'content/categories'), join(root, 'content/categories'), { recursive: true });
 });
 
-const scaffold = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const scaffold = (...args: string[]) => runScript('new-entry.ts', args, { cwd: root, input: '' });
+const validate = (file: string) => parseProblems(runScript('validate.ts', [file], { cwd: root }).stdout);
 
 describe('npm run new', () => {
   it('creates an entry that fails validation until its placeholders are replaced', () => {
@@ -27,9 +25,11 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('Created content/tools/fancy-tool.md');
     expect(result.stdout).toContain('npm run validate -- content/tools/fancy-tool.md');
 
-    const before = validateProject({ root, only: ['content/tools/fancy-tool.md'] });
-    expect(before.problems.map((problem) => problem.field)).toEqual(['summary', 'website', 'license', 'status', 'language[0]', 'body']);
-    expect(before.problems.every((problem) => problem.message.includes('TODO'))).toBe(true);
+    const before = validate('content/tools/fancy-tool.md');
+    expect(before.map((problem) => problem.field)).toEqual(['summary', 'website', 'license', 'language[0]', 'status', 'body', 'body']);
+    expect(before.filter((problem) => !problem.text.includes('TODO')).map((problem) => problem.text)).toEqual([
+      expect.stringMatching(/^is \d+ words; must be 60 to 250 words/),
+    ]);
 
     const file = join(root, 'content/tools/fancy-tool.md');
     const filled = readFileSync(file, 'utf8')
@@ -38,9 +38,19 @@ describe('npm run new', () => {
       .replace('license: TODO', 'license: Apache-2.0')
       .replace('status: TODO', 'status: active')
       .replace('language: [TODO]', 'language: [Go]')
-      .replace(/^TODO:[\s\S]*$/m, 'Fancy Tool links containers on many hosts into one flat network.\n');
+      .replace(/^TODO:[\s\S]*$/m, `${'Fancy Tool links containers on many hosts into one flat network. '.repeat(6)}\n`);
     writeFileSync(file, filled);
-    expect(validateProject({ root, only: ['content/tools/fancy-tool.md'] }).problems).toEqual([]);
+    expect(validate('content/tools/fancy-tool.md')).toEqual([]);
+  });
+
+  it('writes every field of the schema, the optional ones commented out with their description', () => {
+    expect(scaffold('Fancy Tool', '--category', 'networking').status).toBe(0);
+    const lines = readFileSync(join(root, 'content/tools/fancy-tool.md'), 'utf8').split('\n');
+    for (const [field, schema] of Object.entries(createPlainToolSchema([]).shape)) {
+      const line = lines.find((candidate) => candidate.startsWith(`${field}: `) || candidate.startsWith(`# ${field}: `));
+      expect(line, field).toBeDefined();
+      if (line?.startsWith('#')) expect(line).toContain(`# ${schema.description ?? ''}`);
+    }
   });
 
   it('refuses to overwrite an existing entry', () => {

@@ -1,22 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../support/cli.ts';
 
-const script = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
 const fixtureRoot = fileURLToPath(new URL('../fixtures/validator/', import.meta.url));
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-function run(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
-  const { GITHUB_ACTIONS: _ignored, ...inherited } = process.env;
-  return spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...inherited, ...env } });
-}
+const run = (cwd: string, args: string[] = [], env: Record<string, string> = {}) => runScript('validate.ts', args, { cwd, env });
 
 describe('npm run validate as a process', () => {
-  it('exits 0 with a one-line OK on the real catalog', () => {
-    const result = run(projectRoot);
+  it('exits 0 with a one-line OK when the files asked for are clean', () => {
+    const result = run(fixtureRoot, ['content/tools/good-tool.md']);
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toMatch(/^OK: \d+ tools and 6 categories valid/);
+    expect(result.stdout).toMatch(/^OK: content\/tools\/good-tool\.md valid, checked against the whole catalog of \d+ tools in [\d.]+ s\n$/);
   });
 
   it('exits 1 and prints each problem, then a summary', () => {
@@ -37,6 +31,11 @@ describe('npm run validate as a process', () => {
     const result = run(fixtureRoot, ['content/tools/unknown-tag.md'], { GITHUB_ACTIONS: 'true' });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('::error file=content/tools/unknown-tag.md,line=11,col=8,title=tags[0]::tags[0]: "loging" is not allowed (did you mean `logging`?)');
+  });
+
+  it('escapes commas in annotation properties', () => {
+    const result = run(fileURLToPath(new URL('../fixtures/annotations/', import.meta.url)), [], { GITHUB_ACTIONS: 'true' });
+    expect(result.stdout).toContain('::error file=content/tools/odd%2Cname.md,line=1,col=1,title=file::file: the file name "odd,name" is not a kebab-case id');
   });
 
   it('reports a broken file without a stack trace', () => {

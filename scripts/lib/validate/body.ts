@@ -1,7 +1,7 @@
 /**
- * Checks an entry's Markdown body for what the site must never render:
- * raw HTML and script or data links. Code spans and fenced blocks are
- * skipped, since showing markup as code is harmless.
+ * Checks an entry's Markdown body: its length, and what the site must never
+ * render: raw HTML and script or data links. Code spans and fenced blocks are
+ * skipped for the latter, since showing markup as code is harmless.
  */
 import { PLACEHOLDER } from '../scaffold.ts';
 import type { Problem } from './problems.ts';
@@ -10,6 +10,30 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
 const AUTOLINK = /<(?:https?|mailto):[^<>\s]*>/gi;
 const UNSAFE_LINK = /(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?|<)\s*(javascript|data|vbscript):/i;
+
+/** How long a tool's description may be: enough to say what it does and how it fits, short enough to read. */
+export const BODY_WORDS = { min: 60, max: 250 } as const;
+
+export function countWords(body: string): number {
+  return body.split(/\s+/).filter(Boolean).length;
+}
+
+/** A tool's body must say what it does, how it fits and what replaced it, in 60 to 250 words. */
+export function checkBodyLength(file: string, body: string, firstLine: number): Problem[] {
+  const words = countWords(body);
+  if (words >= BODY_WORDS.min && words <= BODY_WORDS.max) return [];
+  const firstText = body.split(/\r?\n/).findIndex((line) => line.trim() !== '');
+  return [
+    {
+      file,
+      line: firstLine + Math.max(firstText, 0),
+      column: 1,
+      field: 'body',
+      message: `is ${words} ${words === 1 ? 'word' : 'words'}; must be ${BODY_WORDS.min} to ${BODY_WORDS.max} words`,
+      hint: words < BODY_WORDS.min ? 'say what the tool does, how it fits the ecosystem and what replaced it' : 'keep to what a reader needs to choose; details belong on the project\'s site',
+    },
+  ];
+}
 
 export function checkBody(file: string, body: string, firstLine: number): Problem[] {
   const problems: Problem[] = [];

@@ -2,6 +2,8 @@
  * Checks that need every entry at once: references, uniqueness of names,
  * aliases and addresses, and symmetric alternatives.
  */
+import { MORE_GROUP_TAGS } from '../../../src/lib/groups.ts';
+import { CATEGORY_IDS } from '../../../src/schemas/ids.ts';
 import type { Tag } from '../../../src/lib/tags.ts';
 import { TAGS_FILE } from '../../../src/lib/tags.ts';
 import type { ParsedEntry } from './entry.ts';
@@ -47,32 +49,60 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
   }
 
   // Names and aliases share one namespace, so a search for any of them finds one tool.
-  // Names are claimed before aliases: when an alias collides with a name, the alias is at fault.
-  const claimed = new Map<string, { entry: ParsedEntry; kind: 'name' | 'alias' }>();
-  const claim = (entry: ParsedEntry, text: string, path: PropertyKey[], kind: 'name' | 'alias'): void => {
-    const key = nameKey(text);
-    const owner = claimed.get(key);
-    const field = kind === 'name' ? 'name' : `aliases[${String(path[1])}]`;
-    if (!owner) claimed.set(key, { entry, kind });
-    else if (owner.entry === entry) at(entry, path, field, `"${text}" repeats this tool's ${owner.kind}`, 'remove the repetition');
-    else at(entry, path, field, `"${text}" is already the ${owner.kind} of ${owner.entry.id}`, `names and aliases must be unique; see ${owner.entry.file}`);
+  // A clash is reported on every file involved, each naming the other's place, so that a
+  // contributor running the validator on their new file alone sees it there.
+  interface Claim {
+    entry: ParsedEntry;
+    path: PropertyKey[];
+    field: string;
+    what: string;
+  }
+  const report = (claims: Map<string, Claim[]>, text: (claim: Claim) => string, hint: (claim: Claim, other: Claim) => string): void => {
+    for (const group of claims.values()) {
+      for (const claim of group) {
+        for (const other of group) {
+          if (other === claim) continue;
+          const { line, column } = other.entry.locate(other.path);
+          const place = `${other.entry.file}:${line}:${column}`;
+          if (other.entry === claim.entry) {
+            if (group.indexOf(other) < group.indexOf(claim)) at(claim.entry, claim.path, claim.field, `"${text(claim)}" repeats this tool's ${other.what}`, 'remove the repetition');
+          } else {
+            at(claim.entry, claim.path, claim.field, `"${text(claim)}" is also the ${other.what} of ${other.entry.id} (${place})`, hint(claim, other));
+          }
+        }
+      }
+    }
   };
+  const claim = (claims: Map<string, Claim[]>, key: string, value: Claim): void => {
+    const group = claims.get(key);
+    if (group) group.push(value);
+    else claims.set(key, [value]);
+  };
+
+  const names = new Map<string, Claim[]>();
   for (const entry of entries) {
-    if (typeof entry.data['name'] === 'string') claim(entry, entry.data['name'], ['name'], 'name');
+    if (typeof entry.data['name'] === 'string') claim(names, nameKey(entry.data['name']), { entry, path: ['name'], field: 'name', what: 'name' });
+    asStrings(entry.data['aliases']).forEach((alias, index) =>
+      claim(names, nameKey(alias), { entry, path: ['aliases', index], field: `aliases[${index}]`, what: 'alias' }),
+    );
   }
-  for (const entry of entries) {
-    asStrings(entry.data['aliases']).forEach((alias, index) => claim(entry, alias, ['aliases', index], 'alias'));
-  }
+  report(
+    names,
+    (item) => String(item.field === 'name' ? item.entry.data['name'] : asStrings(item.entry.data['aliases'])[Number(item.path[1])]),
+    () => 'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
+  );
 
   for (const field of ['repository', 'website'] as const) {
-    const seen = new Map<string, ParsedEntry>();
+    const urls = new Map<string, Claim[]>();
     for (const entry of entries) {
       const url = entry.data[field];
-      if (typeof url !== 'string') continue;
-      const owner = seen.get(urlKey(url));
-      if (owner) at(entry, [field], field, `${url} is already the ${field} of ${owner.id}`, `each project has one entry; extend ${owner.file} instead`);
-      else seen.set(urlKey(url), entry);
+      if (typeof url === 'string') claim(urls, urlKey(url), { entry, path: [field], field, what: field });
     }
+    report(
+      urls,
+      (item) => String(item.entry.data[field]),
+      () => `each project has one entry: if both files describe it, merge them into one; otherwise give each its own ${field}`,
+    );
   }
   return problems;
 }
@@ -91,4 +121,56 @@ export function checkTagUse(tags: readonly Tag[], entries: readonly ParsedEntry[
       message: `is used by ${uses.get(tag.id) ?? 0} ${uses.get(tag.id) === 1 ? 'tool' : 'tools'}; a tag needs at least two`,
       hint: 'tag another tool with it, or remove the tag and use a broader one',
     }));
+}
+
+/** The "More" page is grouped by purpose: a tool there must carry one of the group tags. */
+export function checkGroupTags(entries: readonly ParsedEntry[]): Problem[] {
+  const groupTags: readonly string[] = MORE_GROUP_TAGS;
+  return entries
+    .filter((entry) => asStrings(entry.data['categories']).includes('more') && !asStrings(entry.data['tags']).some((tag) => groupTags.includes(tag)))
+    .map((entry) => {
+      const path = entry.data['tags'] === undefined ? ['categories'] : ['tags'];
+      const { line, column } = entry.locate(path);
+      return {
+        file: entry.file,
+        line,
+        column,
+        field: path[0] ?? 'tags',
+        message: 'a tool in the More category needs one of its group tags',
+        hint: `add one of ${groupTags.join(', ')} to tags`,
+      };
+    });
+}
+
+/** The catalog never shrinks below these sizes by accident: an old tool is marked archived, not removed. */
+export const CATALOG_MINIMUM = { tools: 150, perCategory: 15 } as const;
+
+/**
+ * Checks the category files against the six stable category ids, and the
+ * catalog's size against CATALOG_MINIMUM. A project without category files
+ * (a validator fixture) has no catalog to measure.
+ */
+export function checkCategoriesAndSize(entries: readonly ParsedEntry[], categoryFiles: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  if (categoryFiles.length === 0) return problems;
+  const idOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const present = new Set(categoryFiles.map(idOf));
+  for (const file of categoryFiles.filter((candidate) => !(CATEGORY_IDS as readonly string[]).includes(idOf(candidate)))) {
+    problems.push({ file, line: 1, column: 1, field: 'file', message: `"${idOf(file)}" is not one of the six categories`, hint: `the category ids are stable: ${CATEGORY_IDS.join(', ')}` });
+  }
+  for (const id of CATEGORY_IDS.filter((candidate) => !present.has(candidate))) {
+    problems.push({ file: `content/categories/${id}.md`, line: 1, column: 1, field: 'file', message: 'is missing: every one of the six categories has a file', hint: 'category ids and their pages are stable; restore the file' });
+  }
+  const hint = 'an entry stays when its project stops: set its status and successors instead of removing it';
+  if (entries.length < CATALOG_MINIMUM.tools) {
+    problems.push({ file: 'content/tools', line: 1, column: 1, field: 'catalog', message: `holds ${entries.length} tools; the catalog keeps at least ${CATALOG_MINIMUM.tools}`, hint });
+  }
+  for (const file of categoryFiles.filter((candidate) => (CATEGORY_IDS as readonly string[]).includes(idOf(candidate)))) {
+    const id = idOf(file);
+    const count = entries.filter((entry) => asStrings(entry.data['categories']).includes(id)).length;
+    if (count < CATALOG_MINIMUM.perCategory) {
+      problems.push({ file, line: 1, column: 1, field: 'category', message: `has ${count} tools; every category keeps at least ${CATALOG_MINIMUM.perCategory}`, hint });
+    }
+  }
+  return problems;
 }

@@ -2,13 +2,14 @@
  * Validates the content folder (or chosen files) with the schemas the build
  * uses, and returns every problem, sorted, without throwing.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { categorySchema } from '../../../src/schemas/category.ts';
 import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
 import { parseTags, TAGS_FILE, type Tag } from '../../../src/lib/tags.ts';
-import { checkBody } from './body.ts';
-import { checkCatalog, checkTagUse } from './cross-file.ts';
+import { checkRedirects, REDIRECTS_FILE } from '../../../src/lib/redirects.ts';
+import { checkBody, checkBodyLength } from './body.ts';
+import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
 import { compareProblems, type Problem } from './problems.ts';
 
@@ -27,16 +28,45 @@ export interface ValidateOptions {
   only?: readonly string[];
 }
 
-function listMarkdown(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .map((name) => join(dir, name))
-      .filter((path) => statSync(path).isFile())
-      .sort();
-  } catch {
-    return [];
-  }
+interface ContentFiles {
+  /** The entries the build reads: `*.md` files directly in the folder. */
+  entries: string[];
+  /** Everything else below the folder, which the build silently ignores. */
+  stray: string[];
+}
+
+/** Lists a content folder the way the build's glob (`*.md`, no subfolders) sees it, and what it would miss. */
+function listContent(dir: string): ContentFiles {
+  const found: ContentFiles = { entries: [], stray: [] };
+  const walk = (folder: string, depth: number): void => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names.filter((candidate) => !candidate.startsWith('.')).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path, depth + 1);
+      else if (depth === 0 && name.endsWith('.md')) found.entries.push(path);
+      else found.stray.push(path);
+    }
+  };
+  walk(dir, 0);
+  return found;
+}
+
+function strayProblem(file: string, folder: string): Problem {
+  const name = file.split('/').pop() ?? file;
+  const isEntry = name.endsWith('.md');
+  return {
+    file,
+    line: 1,
+    column: 1,
+    field: 'file',
+    message: `is never published: the build reads only ${folder}/*.md, not subfolders or other file types`,
+    hint: isEntry ? `move it to ${folder}/${name}` : `remove it, or turn it into an entry ${folder}/<id>.md`,
+  };
 }
 
 const toPosix = (path: string): string => path.split(sep).join('/');
@@ -58,8 +88,12 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
   });
 
   const toolSchema = createPlainToolSchema(tags.map((tag) => tag.id));
-  const toolFiles = listMarkdown(join(root, 'content/tools'));
-  const categoryFiles = listMarkdown(join(root, 'content/categories'));
+  const tools = listContent(join(root, 'content/tools'));
+  const categories = listContent(join(root, 'content/categories'));
+  const toolFiles = tools.entries;
+  const categoryFiles = categories.entries;
+  for (const path of tools.stray) problems.push(strayProblem(rel(path), 'content/tools'));
+  for (const path of categories.stray) problems.push(strayProblem(rel(path), 'content/categories'));
   const entries: ParsedEntry[] = [];
 
   for (const path of toolFiles) {
@@ -69,10 +103,11 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       if (result.entry) {
         entries.push(result.entry);
         problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
+        problems.push(...checkBodyLength(result.entry.file, result.entry.body, result.entry.bodyStartLine));
       }
     });
   }
-  guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkTagUse(tags, entries)));
+  guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)));
 
   for (const path of categoryFiles) {
     guarded(rel(path), () => {
@@ -81,12 +116,26 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       if (result.entry) problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
     });
   }
+  const redirectsPath = join(root, REDIRECTS_FILE);
+  if (existsSync(redirectsPath)) {
+    guarded(REDIRECTS_FILE, () => {
+      const text = readFileSync(redirectsPath, 'utf8');
+      const lines = text.split(/\r?\n/);
+      const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
+      for (const problem of checkRedirects(text, toolIds).problems) {
+        const index = problem.key === '' ? -1 : lines.findIndex((line) => line.replace(/^["']?/, '').startsWith(problem.key));
+        problems.push({ file: REDIRECTS_FILE, line: index + 1 || 1, column: 1, field: problem.key || 'file', message: problem.message, hint: 'never remove a line; point it at the tool that covers the old page now' });
+      }
+    });
+  }
+  const categoryIds = categoryFiles.map((path) => rel(path));
+  guarded('content/categories', () => problems.push(...checkCategoriesAndSize(entries, categoryIds)));
 
   const wanted = only && only.length > 0 ? new Set(only.map((file) => rel(resolve(root, file)))) : undefined;
   const reported = wanted ? problems.filter((problem) => wanted.has(problem.file)) : problems;
   return {
     problems: reported.sort(compareProblems),
-    checked: wanted ? wanted.size : toolFiles.length + categoryFiles.length + 1,
+    checked: wanted ? wanted.size : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1,
     tools: toolFiles.length,
     categories: categoryFiles.length,
   };
