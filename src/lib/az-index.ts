@@ -1,20 +1,20 @@
-/** Tools grouped by the first letter of their name: the A–Z index the search page shows without JavaScript. */
+/** Tools grouped by the first letter of their name: the A–Z index pages (/search/a/…) that work without JavaScript. */
 import { sortByName } from './catalog.ts';
 import { normalise } from './search/normalise.ts';
 
 export interface InitialGroup<T> {
   /** What the heading shows: "A"…"Z", "0–9", or "#" for anything else. */
   label: string;
-  /** A fragment id for the jump links: "letter-a", "letter-0-9", "letter-other". */
+  /** The group's URL segment under /search/: "a", "0-9", "other". */
   id: string;
   tools: T[];
 }
 
 function initialOf(name: string): { label: string; id: string; order: number } {
   const first = normalise(name).charAt(0);
-  if (first >= 'a' && first <= 'z') return { label: first.toUpperCase(), id: `letter-${first}`, order: first.charCodeAt(0) };
-  if (first >= '0' && first <= '9') return { label: '0–9', id: 'letter-0-9', order: 0 };
-  return { label: '#', id: 'letter-other', order: 1000 };
+  if (first >= 'a' && first <= 'z') return { label: first.toUpperCase(), id: first, order: first.charCodeAt(0) };
+  if (first >= '0' && first <= '9') return { label: '0–9', id: '0-9', order: 0 };
+  return { label: '#', id: 'other', order: 1000 };
 }
 
 /** Digits first, then A–Z, then anything else; A–Z by name within each group (accents and case ignored). */

@@ -1,4 +1,5 @@
 /** Every internal URL of the site, built in one place so the base path is never forgotten. */
+import { pagePath } from './pagination.ts';
 
 /** Joins the configured base path and a site-relative path ("tools/etcd/"). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -12,6 +13,8 @@ export const categoryUrl = (id: string): string => withBase(`categories/${id}/`)
 export const tagUrl = (id: string): string => withBase(`tags/${id}/`);
 export const searchUrl = (query?: string): string =>
   withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+/** A letter of the A–Z index ("a", "0-9", "other"), and its later pages. */
+export const azUrl = (letter: string, page = 1): string => withBase(pagePath(`search/${letter}/`, page));
 /** The compare page; ids go into one comma list, the form the page links to and shares. */
 export const compareUrl = (ids: readonly string[] = []): string =>
   withBase(ids.length > 0 ? `compare/?tools=${ids.map(encodeURIComponent).join(',')}` : 'compare/');

@@ -2,13 +2,18 @@
  * The search page's results: the full ordered list for the query in the
  * box, updated as you type, with the query kept in the address
  * (history.replaceState) and the page title, so every result set can be
- * linked. An empty query shows the A–Z index instead.
+ * linked. An empty query shows the A–Z letters instead. Keystrokes are
+ * coalesced to one search per frame, and only the first results are drawn
+ * (more on request), so typing stays smooth however large the catalog.
  */
 import { search, type SearchHit, type SearchIndex } from '../../lib/search/engine.ts';
 import { aliasToShow } from '../../lib/search/highlight.ts';
 import { categoryUrl, toolUrl } from '../../lib/urls.ts';
 import { loadSearch, searchUrlsOf } from '../shared/search-data.ts';
-import { appendHighlighted, element, statusBadge } from '../shared/dom.ts';
+import { appendHighlighted, statusBadge } from '../shared/dom.ts';
+
+/** Results drawn at once, and added by each press of "Show more". */
+const BATCH = 50;
 
 export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const results = host.querySelector<HTMLElement>('[data-results]');
@@ -16,12 +21,25 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const summary = host.querySelector<HTMLElement>('#search-summary');
   const noResults = host.querySelector<HTMLElement>('[data-no-results]');
   const azIndex = host.querySelector<HTMLElement>('[data-az-index]');
+  const showMore = host.querySelector<HTMLButtonElement>('[data-show-more]');
+  const row = host.querySelector<HTMLTemplateElement>('template[data-result-template]')?.content.firstElementChild;
   const form = input.form;
-  if (!results || !list || !summary || !noResults || !azIndex) return;
+  if (!results || !list || !summary || !noResults || !azIndex || !showMore || !(row instanceof HTMLLIElement)) return;
   // "Search · Container Atlas": the query goes in front of it.
   const baseTitle = document.title;
   let index: SearchIndex | undefined;
   let failed = false;
+  let hits: SearchHit[] = [];
+  let shownQuery = '';
+
+  const drawMore = (): void => {
+    const next = hits.slice(list.children.length, list.children.length + BATCH);
+    list.append(...next.map((hit) => renderResult(row, hit, shownQuery, index?.categories ?? {})));
+    const left = hits.length - list.children.length;
+    showMore.hidden = left <= 0;
+    showMore.textContent = `Show ${Math.min(left, BATCH)} more of ${left}`;
+  };
+  showMore.addEventListener('click', drawMore);
 
   const update = (): void => {
     const query = input.value;
@@ -37,6 +55,7 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
       azIndex.hidden = false;
       if (failed) summary.textContent = 'Search could not be loaded; here is the full list of tools instead.';
       list.replaceChildren();
+      showMore.hidden = true;
       noResults.hidden = true;
       return;
     }
@@ -46,13 +65,24 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
       summary.textContent = 'Loading search…';
       return;
     }
-    const { hits, total } = search(index, query, { limit: Infinity });
+    const found = search(index, query, { limit: Infinity });
+    const total = found.total;
+    hits = found.hits;
+    shownQuery = query;
     summary.textContent = total === 0 ? `No tools match “${trimmed}”.` : `${total} ${total === 1 ? 'tool matches' : 'tools match'} “${trimmed}”.`;
     noResults.hidden = total > 0;
-    list.replaceChildren(...hits.map((hit) => renderResult(hit, query, index?.categories ?? {})));
+    list.replaceChildren();
+    drawMore();
   };
 
-  input.addEventListener('input', update);
+  // However fast the keys come, the list is searched and drawn once per frame.
+  let frame = 0;
+  input.addEventListener('input', () => {
+    if (frame === 0) frame = requestAnimationFrame(() => {
+      frame = 0;
+      update();
+    });
+  });
   // The list already follows the box; Enter need not reload the page.
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -82,31 +112,22 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   update();
 }
 
-function renderResult({ record }: SearchHit, query: string, categories: Readonly<Record<string, string>>): HTMLLIElement {
-  const item = element('li', 'result');
+function renderResult(row: HTMLLIElement, { record }: SearchHit, query: string, categories: Readonly<Record<string, string>>): HTMLLIElement {
+  const item = row.cloneNode(true) as HTMLLIElement;
   item.dataset['toolId'] = record.id;
+  const part = <T extends Element>(name: string): T => item.querySelector<T>(`.result-${name}`) ?? (item as unknown as T);
 
-  const head = element('div', 'result-head');
-  const name = element('a', 'result-name');
+  const name = part<HTMLAnchorElement>('name');
   name.href = toolUrl(record.id);
   appendHighlighted(name, record.name, query);
-  head.append(name, statusBadge(record.status));
+  part('head').append(statusBadge(record.status));
 
-  const meta = element('p', 'result-meta');
-  const category = element('a', undefined, categories[record.category] ?? record.category);
+  const category = part<HTMLAnchorElement>('category');
   category.href = categoryUrl(record.category);
-  meta.append(category);
+  category.textContent = categories[record.category] ?? record.category;
   const alias = aliasToShow(record, query);
-  if (alias) {
-    meta.append(' · also known as ');
-    appendHighlighted(meta, alias, query);
-  }
-
-  item.append(head, meta);
-  if (record.summary !== '') {
-    const text = element('p', 'result-summary');
-    appendHighlighted(text, record.summary, query);
-    item.append(text);
-  }
+  if (alias) appendHighlighted(part('alias'), alias, query);
+  // Empty until the summaries file has arrived.
+  appendHighlighted(part('summary'), record.summary, query);
   return item;
 }

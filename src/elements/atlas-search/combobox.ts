@@ -3,29 +3,40 @@
  * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): results appear as
  * you type, ↑/↓ move through them, Enter opens the selected tool (or, with
  * none selected, submits to the results page), Esc closes the list and hands
- * focus back to where `/` or Ctrl/⌘+K took it from. Loaded by tool-search.ts
- * on the first sign of intent, together with fuse.js.
+ * focus back to where `/` or Ctrl/⌘+K took it from. Loaded by <atlas-search>
+ * (SearchBox.astro) on the first sign of intent, together with fuse.js.
  */
 import { search, type SearchHit, type SearchIndex } from '../../lib/search/engine.ts';
 import { aliasToShow } from '../../lib/search/highlight.ts';
 import { homeUrl, searchUrl, toolUrl } from '../../lib/urls.ts';
-import type { ToolSearchHost } from './tool-search.ts';
 import { loadSearch, searchUrlsOf, type SearchUrls } from '../shared/search-data.ts';
 import { appendHighlighted, element, statusBadge } from '../shared/dom.ts';
+
+/** What the combobox needs from its host element, <atlas-search>. */
+export interface SearchHost extends HTMLElement {
+  input: HTMLInputElement;
+  /**
+   * Where Esc sends focus back to: the element that had focus before `/` or
+   * Ctrl/⌘+K (the body when nothing had); null when the box was entered
+   * normally, where Esc only closes the list.
+   */
+  returnFocus: HTMLElement | null;
+}
 
 /** Few enough to fit under the header on a phone; the results page has the rest. */
 const LIMIT = 8;
 /** Announce the result count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
 
-export function enhance(host: ToolSearchHost): void {
+export function enhance(host: SearchHost): void {
   const popup = host.querySelector<HTMLElement>('[data-search-popup]');
   const listbox = host.querySelector<HTMLUListElement>('[role="listbox"]');
   const message = host.querySelector<HTMLElement>('[data-search-message]');
   const more = host.querySelector<HTMLAnchorElement>('[data-search-more]');
   const status = host.querySelector<HTMLElement>('[data-search-status]');
-  if (!popup || !listbox || !message || !more || !status) return;
-  new Combobox(host, searchUrlsOf(host), { popup, listbox, message, more, status });
+  const option = host.querySelector<HTMLTemplateElement>('template[data-option-template]')?.content.firstElementChild;
+  if (!popup || !listbox || !message || !more || !status || !(option instanceof HTMLElement)) return;
+  new Combobox(host, searchUrlsOf(host), { popup, listbox, message, more, status, option });
 }
 
 interface Parts {
@@ -34,10 +45,12 @@ interface Parts {
   message: HTMLElement;
   more: HTMLAnchorElement;
   status: HTMLElement;
+  /** The option to clone for each result. */
+  option: HTMLElement;
 }
 
 class Combobox {
-  readonly #host: ToolSearchHost;
+  readonly #host: SearchHost;
   readonly #input: HTMLInputElement;
   readonly #parts: Parts;
   #index: SearchIndex | undefined;
@@ -50,7 +63,7 @@ class Combobox {
   #active = -1;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ToolSearchHost, urls: SearchUrls, parts: Parts) {
+  constructor(host: SearchHost, urls: SearchUrls, parts: Parts) {
     this.#host = host;
     this.#input = host.input;
     this.#parts = parts;
@@ -136,36 +149,19 @@ class Combobox {
     const { listbox, message, more } = this.#parts;
     const categories = this.#index?.categories ?? {};
     this.#options = hits.map(({ record }, position) => {
-      const option = element('li', 'search-option');
+      const option = this.#parts.option.cloneNode(true) as HTMLElement;
       option.id = `${listbox.id}-${position}`;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
       option.dataset['href'] = toolUrl(record.id);
       option.dataset['toolId'] = record.id;
-
-      const head = element('span', 'option-head');
-      const name = element('span', 'option-name');
-      appendHighlighted(name, record.name, query);
-      head.append(name);
+      const part = (name: string): Element => option.querySelector(`.option-${name}`) ?? option;
+      appendHighlighted(part('name'), record.name, query);
       // When an alias is what matched ("k8s"), show it, so the result makes sense.
       const alias = aliasToShow(record, query);
-      if (alias) {
-        const aka = element('span', 'option-alias', '(');
-        appendHighlighted(aka, alias, query);
-        aka.append(')');
-        head.append(aka);
-      }
-      head.append(statusBadge(record.status));
-
-      const summary = element('span', 'option-summary');
-      const category = categories[record.category];
-      if (category) summary.append(element('span', 'option-category', category));
+      if (alias) appendHighlighted(part('alias'), alias, query);
+      part('head').append(statusBadge(record.status));
+      part('category').textContent = categories[record.category] ?? '';
       // Empty until the summaries file has arrived.
-      if (record.summary !== '') {
-        if (category) summary.append(' · ');
-        appendHighlighted(summary, record.summary, query);
-      }
-      option.append(head, summary);
+      appendHighlighted(part('text'), record.summary, query);
       return option;
     });
     listbox.replaceChildren(...this.#options);
