@@ -3,7 +3,7 @@
  * references flattened to ids, loaded once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortByName } from '../lib/catalog.ts';
+import { indexCatalog, sortByName, type CatalogIndex } from '../lib/catalog.ts';
 import { readTags, type Tag } from '../lib/tags.ts';
 import type { ToolData } from '../schemas/tool.ts';
 
@@ -46,8 +46,12 @@ export function getCategories(): Promise<Category[]> {
   return categories;
 }
 
-export async function getToolMap(): Promise<Map<string, Tool>> {
-  return new Map((await getTools()).map((tool) => [tool.id, tool]));
+let toolIndex: Promise<CatalogIndex<Tool>> | undefined;
+
+/** The catalog's lookups (by id, relations, categories, tags), built once per build: every page reads from it. */
+export function getToolIndex(): Promise<CatalogIndex<Tool>> {
+  toolIndex ??= getTools().then(indexCatalog);
+  return toolIndex;
 }
 
 export function getTags(): Tag[] {

@@ -27,11 +27,16 @@ function pick(source: Entry, keys: readonly string[]): Record<string, unknown> {
   return out;
 }
 
+/** One tool as the API publishes it: id, page URL and every schema field it has. */
+export function apiTool(tool: Entry, pageUrl: ApiInput['pageUrl']): CatalogApi['tools'][number] {
+  return { id: tool.id, url: pageUrl(`tools/${tool.id}/`), ...pick(tool, TOOL_FIELDS) } as CatalogApi['tools'][number];
+}
+
 export function buildCatalogApi(input: ApiInput): CatalogApi {
   const document = {
     version: input.version,
     buildDate: input.buildDate.toISOString(),
-    tools: input.tools.map((tool) => ({ id: tool.id, url: input.pageUrl(`tools/${tool.id}/`), ...pick(tool, TOOL_FIELDS) })),
+    tools: input.tools.map((tool) => apiTool(tool, input.pageUrl)),
     categories: input.categories.map((category) => ({
       id: category.id,
       url: input.pageUrl(`categories/${category.id}/`),

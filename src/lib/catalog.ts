@@ -38,8 +38,56 @@ export function isLive(status: Status): boolean {
   return LIVE_STATUSES.includes(status);
 }
 
-export function toolsInCategory<T extends ToolLike>(tools: readonly T[], categoryId: string): T[] {
-  return sortByName(tools.filter((tool) => tool.categories.includes(categoryId)));
+/**
+ * Every lookup a page needs, built once per build in one pass over the
+ * catalog, so that rendering a page costs the same however many tools there
+ * are (a scan of the catalog per page would make the build quadratic).
+ * Every list is sorted by name.
+ */
+export interface CatalogIndex<T extends ToolLike> {
+  byId: ReadonlyMap<string, T>;
+  /** Tools that name the key as their successor: the "Replaces" list of a tool page. */
+  replaces: ReadonlyMap<string, readonly T[]>;
+  /** Alternatives named on either side, so a one-sided pair still shows on both pages. */
+  alternatives: ReadonlyMap<string, readonly T[]>;
+  byCategory: ReadonlyMap<string, readonly T[]>;
+  byTag: ReadonlyMap<string, readonly T[]>;
+  /** How many other entries point at the key as a successor or an alternative: its prominence inside the catalog. */
+  references: ReadonlyMap<string, number>;
+}
+
+export function indexCatalog<T extends ToolLike>(tools: readonly T[]): CatalogIndex<T> {
+  const sorted = sortByName(tools);
+  const byId = new Map(sorted.map((tool) => [tool.id, tool]));
+  const add = (map: Map<string, T[]>, key: string, tool: T): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [tool]);
+    else if (!list.includes(tool)) list.push(tool);
+  };
+  const replaces = new Map<string, T[]>();
+  const alternatives = new Map<string, T[]>();
+  const byCategory = new Map<string, T[]>();
+  const byTag = new Map<string, T[]>();
+  const references = new Map<string, number>();
+  const count = (id: string): void => void references.set(id, (references.get(id) ?? 0) + 1);
+  // Walking the sorted list keeps every bucket sorted by name, except the alternatives, which fill from two sides.
+  for (const tool of sorted) {
+    for (const id of tool.successors) {
+      add(replaces, id, tool);
+      count(id);
+    }
+    for (const id of tool.alternatives) {
+      const other = byId.get(id);
+      if (!other || other === tool) continue;
+      add(alternatives, tool.id, other);
+      add(alternatives, id, tool);
+      count(id);
+    }
+    for (const id of tool.categories) add(byCategory, id, tool);
+    for (const id of tool.tags) add(byTag, id, tool);
+  }
+  for (const [id, list] of alternatives) alternatives.set(id, sortByName(list));
+  return { byId, replaces, alternatives, byCategory, byTag, references };
 }
 
 export function countByCategory(tools: readonly ToolLike[]): Map<string, number> {
@@ -48,41 +96,4 @@ export function countByCategory(tools: readonly ToolLike[]): Map<string, number>
     for (const category of tool.categories) counts.set(category, (counts.get(category) ?? 0) + 1);
   }
   return counts;
-}
-
-/** Tools that name `id` as their successor: the "Replaces" list of a tool page. */
-export function replacedTools<T extends ToolLike>(tools: readonly T[], id: string): T[] {
-  return sortByName(tools.filter((tool) => tool.successors.includes(id)));
-}
-
-/** Alternatives named on either side, so a one-sided pair still shows on both pages. */
-export function alternativesOf<T extends ToolLike>(tools: readonly T[], tool: ToolLike): T[] {
-  return sortByName(
-    tools.filter((other) => other.id !== tool.id && (tool.alternatives.includes(other.id) || other.alternatives.includes(tool.id))),
-  );
-}
-
-/** Pairs where a lists b as an alternative but b does not list a. */
-export function oneSidedAlternatives(tools: readonly ToolLike[]): Array<[string, string]> {
-  const byId = new Map(tools.map((tool) => [tool.id, tool]));
-  const pairs: Array<[string, string]> = [];
-  for (const tool of tools) {
-    for (const other of tool.alternatives) {
-      const target = byId.get(other);
-      if (target && !target.alternatives.includes(tool.id)) pairs.push([tool.id, other]);
-    }
-  }
-  return pairs;
-}
-
-/** References (successors, alternatives) that point at no entry, or at the entry itself. */
-export function brokenReferences(tools: readonly ToolLike[]): Array<{ from: string; field: 'successors' | 'alternatives'; to: string }> {
-  const ids = new Set(tools.map((tool) => tool.id));
-  const broken: Array<{ from: string; field: 'successors' | 'alternatives'; to: string }> = [];
-  for (const tool of tools) {
-    for (const field of ['successors', 'alternatives'] as const) {
-      for (const to of tool[field]) if (!ids.has(to) || to === tool.id) broken.push({ from: tool.id, field, to });
-    }
-  }
-  return broken;
 }

@@ -1,6 +1,6 @@
 /**
  * Filtering and sorting of tool lists, shared by the build (the no-JS order)
- * and the <tool-filter> element (the reader's choices, kept in the URL).
+ * and the <atlas-filter> element (the reader's choices, kept in the URL).
  */
 import { LIVE_STATUSES, STATUSES, type Status } from '../schemas/ids.ts';
 import type { LicenseFamily } from './license.ts';

@@ -5,7 +5,7 @@
  * find), few enough to stay under the page budgets at 10,000 tools (about five elements per A–Z row,
  * about fifteen per tool card).
  */
-export const PAGE_SIZE = { azIndex: 400, toolCards: 60 } as const;
+export const PAGE_SIZE = { azIndex: 400, toolCards: 60, compareRows: 100 } as const;
 
 export interface ListPage<T> {
   /** 1-based. */

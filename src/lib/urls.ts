@@ -18,6 +18,8 @@ export const azUrl = (letter: string, page = 1): string => withBase(pagePath(`se
 /** The compare page; ids go into one comma list, the form the page links to and shares. */
 export const compareUrl = (ids: readonly string[] = []): string =>
   withBase(ids.length > 0 ? `compare/?tools=${ids.map(encodeURIComponent).join(',')}` : 'compare/');
+/** The static comparison table of a whole category (and its later pages). */
+export const compareCategoryUrl = (id: string, page = 1): string => withBase(pagePath(`compare/${id}/`, page));
 export const newUrl = (): string => withBase('new/');
 export const feedUrl = (): string => withBase('feed.xml');
 

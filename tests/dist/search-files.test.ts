@@ -39,7 +39,7 @@ describe('the search files', () => {
     const pages = listBuiltPages(distDir).filter((page) => page.type !== 'redirect');
     expect(pages.length).toBeGreaterThan(tools.length);
     for (const { file } of pages) {
-      const boxes = [...readDist(file).matchAll(/<(?:tool-search|search-page)\b[^>]*>/g)].map((match) => match[0]);
+      const boxes = [...readDist(file).matchAll(/<(?:atlas-search|atlas-search-results|atlas-compare)(?=[\s>])[^>]*>/g)].map((match) => match[0]);
       expect(boxes.length, file).toBeGreaterThan(0);
       for (const box of boxes) {
         expect(box, file).toContain(`data-index-url="${basePath}search-index.json?v=${key}"`);

@@ -91,7 +91,7 @@ test.describe('keyboard', () => {
 test('the theme toggle names the theme it applies, and keeps its size', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('./');
-  const toggle = page.locator('theme-toggle button');
+  const toggle = page.locator('atlas-theme-toggle button');
   await expect(toggle).toHaveAccessibleName('Theme: system');
   const width = (await toggle.boundingBox())?.width;
   for (const theme of ['light', 'dark', 'system']) {

@@ -25,7 +25,7 @@ for (const { label, url } of pages) {
     await page.waitForLoadState('networkidle');
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     // The site's own scripts ran: the bundled module defined the theme toggle.
-    expect(await page.evaluate(() => customElements.get('theme-toggle') !== undefined)).toBe(true);
+    expect(await page.evaluate(() => customElements.get('atlas-theme-toggle') !== undefined)).toBe(true);
     expect(await violations(page), 'violations while loading').toEqual([]);
 
     const external = await page.evaluate(async () => {

@@ -1,6 +1,6 @@
 // Relations between entries as pages show them. Rules about the real catalog are the validator's.
 import { describe, expect, it } from 'vitest';
-import { alternativesOf, countByCategory, oneSidedAlternatives, replacedTools, sortByName, type ToolLike } from '../../src/lib/catalog.ts';
+import { countByCategory, indexCatalog, sortByName, type ToolLike } from '../../src/lib/catalog.ts';
 
 describe('relations', () => {
   const sample: ToolLike[] = [
@@ -9,13 +9,23 @@ describe('relations', () => {
     { id: 'other', name: 'other', status: 'active', categories: ['more'], successors: [], alternatives: [], tags: [] },
   ];
 
+  const index = indexCatalog(sample);
+  const ids = (tools: readonly ToolLike[] | undefined): string[] => (tools ?? []).map((tool) => tool.id);
+
   it('finds the tools a tool replaces', () => {
-    expect(replacedTools(sample, 'new').map((tool) => tool.id)).toEqual(['old']);
+    expect(ids(index.replaces.get('new'))).toEqual(['old']);
+    expect(index.replaces.get('old')).toBeUndefined();
   });
 
-  it('shows alternatives from either side', () => {
-    expect(alternativesOf(sample, sample[2]!).map((tool) => tool.id)).toEqual(['old']);
-    expect(oneSidedAlternatives(sample)).toEqual([['old', 'other']]);
+  it('shows alternatives from either side, sorted by name', () => {
+    expect(ids(index.alternatives.get('other'))).toEqual(['old']);
+    expect(ids(index.alternatives.get('old'))).toEqual(['other']);
+  });
+
+  it('lists each category and tag A–Z, and counts the references to each tool', () => {
+    expect(ids(index.byCategory.get('more'))).toEqual(['new', 'other']);
+    expect(ids(index.byCategory.get('paas'))).toEqual(['new', 'old']);
+    expect(Object.fromEntries(index.references)).toEqual({ new: 1, other: 1 });
   });
 
   it('counts tools in every category they belong to and sorts names case-insensitively', () => {

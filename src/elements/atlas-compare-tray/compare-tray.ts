@@ -1,8 +1,8 @@
 /**
- * The compare selection at work, fetched by compare-selection.ts once it is
- * needed: the selection itself (kept in localStorage, so it survives
- * navigation and is shared by tabs), what a <compare-toggle> press does, and
- * <compare-tray>, the bar at the bottom of the page that lists the selection
+ * The compare selection at work, fetched by CompareTray.astro's script once
+ * it is needed: the selection itself (kept in localStorage, so it survives
+ * navigation and is shared by tabs), what an <atlas-compare-toggle> press does,
+ * and <atlas-compare-tray>'s work, the bar at the bottom of the page that lists the selection
  * with remove buttons, "Compare (n)", "Clear" and "Hide".
  */
 import { COMPARE_STORAGE_KEY, MAX_COMPARE, addToSelection, parseSelection, removeFromSelection, type Selected } from '../../lib/compare.ts';
@@ -42,7 +42,7 @@ function update(next: Selected[], change: Change, save = true): void {
       localStorage.setItem(COMPARE_STORAGE_KEY, JSON.stringify(next));
     } catch {}
   }
-  document.querySelectorAll<HTMLElement>('compare-toggle').forEach(sync);
+  document.querySelectorAll<HTMLElement>('atlas-compare-toggle').forEach(sync);
   render?.(change);
 }
 
@@ -68,8 +68,8 @@ addEventListener('pageshow', (event) => {
   if (event.persisted) update(load(), { text: '' }, false);
 });
 
-class CompareTray extends HTMLElement {
-  connectedCallback(): void {
+/** Takes over the tray element (CompareTray.astro): lists the selection and wires its buttons. */
+function attachTray(tray: HTMLElement): void {
     const [panel, list, item, count, go, status, message, collapse, clear] = [
       '.compare-tray',
       '.items',
@@ -80,7 +80,7 @@ class CompareTray extends HTMLElement {
       '.message',
       '.collapse',
       '.clear',
-    ].map((selector) => this.querySelector(selector));
+    ].map((selector) => tray.querySelector(selector));
     if (!(panel instanceof HTMLElement && list && item instanceof HTMLTemplateElement && count && go instanceof HTMLAnchorElement && status && message && collapse && clear)) return;
 
     render = ({ text, limit = false }: Change): void => {
@@ -125,8 +125,8 @@ class CompareTray extends HTMLElement {
       setCollapsed(sessionStorage.getItem(COLLAPSED_KEY) === '1');
     } catch {}
     render({ text: '' });
-  }
 }
 
-customElements.define('compare-tray', CompareTray);
-document.querySelectorAll<HTMLElement>('compare-toggle').forEach(sync);
+const host = document.querySelector<HTMLElement>('atlas-compare-tray');
+if (host) attachTray(host);
+document.querySelectorAll<HTMLElement>('atlas-compare-toggle').forEach(sync);

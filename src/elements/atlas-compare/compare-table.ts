@@ -1,18 +1,38 @@
 /**
- * The comparison table of /compare/, fetched by <tool-compare> when the
- * address asks for tools. Reads ?tools= (a comma list or repeated
- * parameters), finds the fact sheets the page carries, and lays the chosen
- * ones out side by side. Unknown ids and tools over the limit are reported as
- * text; nothing from the URL is parsed as HTML.
+ * The comparison table of /compare/, loaded by <atlas-compare> (ToolCompare.astro) when the address
+ * names tools. It fetches each named tool's /api/tools/<id>.json (nothing else of the catalog), then
+ * clones the component's templates into a side-by-side table. Unknown ids, tools over the limit and
+ * failed downloads are reported as text; nothing from the URL or the data is parsed as HTML.
  */
-import { droppedNotice, parseCompareQuery, unknownNotice } from '../../lib/compare-query.ts';
-import { compareUrl } from '../../lib/urls.ts';
+import { droppedNotice, parseCompareQuery, toolParams, unknownNotice } from '../../lib/compare-query.ts';
+import { COMPARE_FIELDS, compareCell, isComparedTool, type CompareCell, type ComparedTool } from '../../lib/compare-fields.ts';
+import { MAX_ID_LENGTH } from '../../lib/compare.ts';
+import { KEBAB_CASE } from '../../schemas/ids.ts';
+import { compareUrl, toolUrl } from '../../lib/urls.ts';
+import { statusBadge } from '../shared/dom.ts';
+import { loadSearch, searchUrlsOf } from '../shared/search-data.ts';
+import { search } from '../../lib/search/engine.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+type Fetched = { id: string; data: ComparedTool } | { id: string; missing: true } | { id: string; failed: true };
+
+async function fetchTool(base: string, id: string): Promise<Fetched> {
+  try {
+    const response = await fetch(`${base}${encodeURIComponent(id)}.json`);
+    if (response.status === 404) return { id, missing: true };
+    if (!response.ok) return { id, failed: true };
+    const data: unknown = await response.json();
+    return isComparedTool(data) && data.tool.id === id ? { id, data } : { id, failed: true };
+  } catch {
+    return { id, failed: true };
+  }
+}
+
+/** A clone of the component's template `name`: its parts keep the component's scoped styles. */
+function clone<T extends Element>(root: HTMLElement, name: string): T {
+  const template = root.querySelector<HTMLTemplateElement>(`template[data-${name}]`);
+  const node = template?.content.firstElementChild?.cloneNode(true);
+  if (!(node instanceof Element)) throw new Error(`the compare page lacks its ${name} template`);
+  return node as T;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -20,89 +40,131 @@ function listNames(names: readonly string[]): string {
   return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** Fills the <tool-compare> element: notices, the check list's ticks and the table. */
-export function build(root: HTMLElement): void {
-  const sheets = new Map<string, HTMLElement>();
-  for (const sheet of root.querySelectorAll<HTMLElement>('[data-sheet]')) sheets.set(sheet.dataset['sheet'] ?? '', sheet);
-  const request = parseCompareQuery(location.search, (id) => sheets.has(id));
-  const chosen = request.ids.flatMap((id) => sheets.get(id) ?? []);
-  const nameOf = (sheet: HTMLElement): string => sheet.dataset['name'] ?? '';
-
-  const messages = [
-    unknownNotice(request),
-    droppedNotice(request.dropped.flatMap((id) => sheets.get(id) ?? []).map(nameOf)),
-    chosen.length === 1 ? 'Tick at least one more tool below to compare it with.' : '',
-  ];
-  root.querySelector('.notices')?.replaceChildren(...messages.filter(Boolean).map((text) => element('p', 'notice', text)));
-
-  for (const box of root.querySelectorAll<HTMLInputElement>('.picker input[name="tools"]')) box.checked = request.ids.includes(box.value);
-
-  const picker = root.querySelector<HTMLDetailsElement>('.picker');
-  const output = root.querySelector('.output');
-  if (!output || chosen.length === 0) return;
-  if (picker) picker.open = false;
-
-  // One canonical, shareable form of the address: the form submits tools=a&tools=b.
-  const canonical = compareUrl(request.ids);
-  if (location.pathname + location.search !== canonical) history.replaceState(history.state, '', canonical + location.hash);
-
-  const names = chosen.map(nameOf);
-  document.title = `${names.join(' vs ')} · Compare · Container Atlas`;
-  output.replaceChildren(sideBySide(chosen, request.ids, names));
+function showNotices(root: HTMLElement, messages: readonly string[]): void {
+  root.querySelector('[data-notices]')?.replaceChildren(
+    ...messages.filter(Boolean).map((message) => {
+      const notice = clone<HTMLElement>(root, 'notice');
+      notice.textContent = message;
+      return notice;
+    }),
+  );
 }
 
-function sideBySide(chosen: HTMLElement[], ids: string[], names: string[]): HTMLElement {
-  const table = element('table', `cols-${chosen.length}`);
-  const title = chosen.length === 1 ? names[0] : `${listNames(names)} side by side`;
-  // The visible title stays outside the scrolling box, so a narrow screen never cuts it off.
-  const heading = element('h2', 'compare-title', title);
-  heading.id = 'compare-title';
-  table.append(element('caption', 'visually-hidden', title));
+/** The ids the address asks for, as the tools' JSON files are named: well-formed, lower case, each once. */
+function candidateIds(search: string): string[] {
+  const ids = toolParams(search).map((value) => value.toLowerCase());
+  return [...new Set(ids)].filter((id) => id.length <= MAX_ID_LENGTH && KEBAB_CASE.test(id));
+}
 
-  const head = element('tr');
-  head.append(element('td', 'corner'));
-  chosen.forEach((sheet, index) => {
-    const cell = element('th');
-    cell.scope = 'col';
-    const link = sheet.querySelector('.sheet-name a')?.cloneNode(true);
-    if (link instanceof HTMLAnchorElement) {
-      link.classList.add('name');
-      cell.append(link);
+/** Fills <atlas-compare>: notices and the table of the tools in the address. */
+export async function build(root: HTMLElement): Promise<void> {
+  const base = root.dataset['apiBase'] ?? '';
+  const fetched = await Promise.all(candidateIds(location.search).map((id) => fetchTool(base, id)));
+  const found = new Map(fetched.flatMap((item) => ('data' in item ? [[item.id, item.data] as const] : [])));
+  const failed = fetched.filter((item) => 'failed' in item).map((item) => item.id);
+  const request = parseCompareQuery(location.search, (id) => found.has(id) || failed.includes(id));
+  const chosen = request.ids.flatMap((id) => found.get(id) ?? []);
+
+  showNotices(root, [
+    unknownNotice(request),
+    droppedNotice(request.dropped.flatMap((id) => found.get(id)?.tool.name ?? [])),
+    failed.length > 0 ? `The facts of ${listNames(failed)} could not be loaded; try again later.` : '',
+    chosen.length === 1 ? 'Add at least one more tool to compare it with.' : '',
+  ]);
+  if (chosen.length === 0) return;
+
+  // One canonical, shareable form of the address.
+  const canonical = compareUrl(request.ids);
+  if (location.pathname + location.search !== canonical) history.replaceState(history.state, '', canonical + location.hash);
+  const names = chosen.map((item) => item.tool.name);
+  document.title = `${names.join(' vs ')} · Compare · Container Atlas`;
+  root.querySelector('[data-output]')?.replaceChildren(sideBySide(root, chosen, names));
+}
+
+function sideBySide(root: HTMLElement, chosen: readonly ComparedTool[], names: readonly string[]): HTMLElement {
+  const view = clone<HTMLElement>(root, 'table');
+  const title = chosen.length === 1 ? (names[0] ?? '') : `${listNames(names)} side by side`;
+  const heading = view.querySelector('.compare-title');
+  const caption = view.querySelector('caption');
+  const table = view.querySelector('table');
+  if (heading) heading.textContent = title;
+  if (caption) caption.textContent = title;
+  table?.classList.add(`cols-${chosen.length}`);
+
+  const headRow = view.querySelector('thead tr');
+  const ids = chosen.map((item) => item.tool.id);
+  chosen.forEach(({ tool }, index) => {
+    const cell = clone<HTMLTableCellElement>(root, 'column-head');
+    const name = cell.querySelector<HTMLAnchorElement>('.name');
+    if (name) {
+      name.href = toolUrl(tool.id);
+      name.textContent = tool.name;
     }
-    const remove = element('a', 'remove', 'Remove');
-    remove.href = compareUrl(ids.filter((_, other) => other !== index));
-    remove.append(element('span', 'visually-hidden', ` ${names[index]} from the comparison`));
-    cell.append(remove);
-    head.append(cell);
+    const remove = cell.querySelector<HTMLAnchorElement>('.remove');
+    if (remove) remove.href = compareUrl(ids.filter((_, other) => other !== index));
+    const removeName = remove?.querySelector('.visually-hidden');
+    if (removeName) removeName.textContent = ` ${tool.name} from the comparison`;
+    headRow?.append(cell);
   });
 
-  // One row per field of the first sheet; every sheet has the same fields, each a <dd data-field> after its <dt>.
-  const body = element('tbody');
-  for (const field of chosen[0]?.querySelectorAll<HTMLElement>('dd[data-field]') ?? []) {
-    const key = field.dataset['field'] ?? '';
-    const row = element('tr');
-    const label = element('th', undefined, field.previousElementSibling?.textContent ?? key);
-    label.scope = 'row';
-    row.append(label);
-    for (const sheet of chosen) {
-      const cell = element('td');
-      const value = sheet.querySelector(`dd[data-field="${key}"]`);
-      if (value) cell.append(...[...value.childNodes].map((node) => node.cloneNode(true)));
-      row.append(cell);
+  for (const { key } of COMPARE_FIELDS) {
+    const row = view.querySelector(`tr[data-field="${key}"]`);
+    for (const item of chosen) {
+      const cell = clone<HTMLTableCellElement>(root, 'cell');
+      cell.append(...renderCell(root, compareCell(item, key)));
+      row?.append(cell);
     }
-    body.append(row);
   }
+  return view;
+}
 
-  table.append(element('thead'), body);
-  table.tHead?.append(head);
+function renderCell(root: HTMLElement, cell: CompareCell): Node[] {
+  switch (cell.kind) {
+    case 'none':
+      return [clone(root, 'none')];
+    case 'text':
+      return [document.createTextNode(cell.text)];
+    case 'status': {
+      const nodes: Node[] = [statusBadge(cell.status)];
+      if (cell.note) {
+        const note = clone<HTMLElement>(root, 'note');
+        note.textContent = cell.since ? `${cell.note} (since ${cell.since})` : cell.note;
+        nodes.push(note);
+      }
+      return nodes;
+    }
+    case 'links': {
+      const list = clone<HTMLUListElement>(root, 'values');
+      const item = list.firstElementChild;
+      list.replaceChildren(
+        ...cell.links.map((link) => {
+          const copy = item?.cloneNode(true) as HTMLLIElement;
+          const anchor = copy.querySelector('a');
+          if (anchor) {
+            anchor.href = link.href;
+            anchor.textContent = link.text;
+          }
+          return copy;
+        }),
+      );
+      return [list];
+    }
+  }
+}
 
-  // A labelled, focusable region, so keyboard users can scroll the table sideways on narrow screens.
-  const scroller = element('div', 'table-scroll');
-  scroller.setAttribute('role', 'region');
-  scroller.setAttribute('aria-labelledby', heading.id);
-  scroller.tabIndex = 0;
-  scroller.append(table);
-  const wrapper = element('div');
-  wrapper.append(heading, element('p', 'scroll-hint', 'Scroll the table sideways to see every tool.'), scroller);
-  return wrapper;
+/** The "Add a tool" box: finds the best match for the name typed and opens the comparison with it added. */
+export async function addTool(root: HTMLElement, query: string): Promise<void> {
+  if (query.trim() === '') return;
+  try {
+    const index = await loadSearch(searchUrlsOf(root)).core;
+    const best = search(index, query, { limit: 1 }).hits[0];
+    if (!best) {
+      showNotices(root, [`No tool matches “${query.trim()}”.`]);
+      return;
+    }
+    const current = [...new Set(toolParams(location.search).map((value) => value.toLowerCase()))];
+    location.assign(compareUrl([...current.filter((id) => id !== best.record.id), best.record.id]));
+  } catch {
+    showNotices(root, ['Search could not be loaded; use the Compare buttons on tool pages instead.']);
+  }
 }

@@ -1,6 +1,6 @@
-// The work of <tool-filter>: filters and sorts the tool lists inside it from
+// The work of <atlas-filter>: filters and sorts the tool lists inside it from
 // the form's selects, keeps the choice in the URL query and shows each
-// option's count. Loaded on first use by ./tool-filter.ts.
+// option's count. Loaded on first use by ToolFilter.astro.
 import {
   compareTools,
   facetCounts,
@@ -134,7 +134,7 @@ class FilterController {
   }
 }
 
-/** Takes over a <tool-filter> element: applies the URL's state and follows the form from now on. */
+/** Takes over a <atlas-filter> element: applies the URL's state and follows the form from now on. */
 export function enhance(root: HTMLElement, startedBy?: Event): void {
   new FilterController(root, startedBy);
 }
