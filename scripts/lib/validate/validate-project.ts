@@ -2,11 +2,13 @@
  * Validates the content folder (or chosen files) with the schemas the build
  * uses, and returns every problem, sorted, without throwing.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { categorySchema } from '../../../src/schemas/category.ts';
 import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
 import { parseTags, TAGS_FILE, type Tag } from '../../../src/lib/tags.ts';
+import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
+import { checkActivityFile } from './activity-file.ts';
 import { checkBody } from './body.ts';
 import { checkCatalog, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
@@ -73,6 +75,12 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
     });
   }
   guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkTagUse(tags, entries)));
+  const activityPath = join(root, ACTIVITY_FILE);
+  const hasActivity = existsSync(activityPath);
+  if (hasActivity) {
+    const toolIds = new Set(toolFiles.map((path) => (path.split(sep).pop() ?? '').replace(/\.md$/, '')));
+    guarded(ACTIVITY_FILE, () => problems.push(...checkActivityFile(readFileSync(activityPath, 'utf8'), toolIds)));
+  }
 
   for (const path of categoryFiles) {
     guarded(rel(path), () => {
@@ -86,7 +94,7 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
   const reported = wanted ? problems.filter((problem) => wanted.has(problem.file)) : problems;
   return {
     problems: reported.sort(compareProblems),
-    checked: wanted ? wanted.size : toolFiles.length + categoryFiles.length + 1,
+    checked: wanted ? wanted.size : toolFiles.length + categoryFiles.length + 1 + (hasActivity ? 1 : 0),
     tools: toolFiles.length,
     categories: categoryFiles.length,
   };
