@@ -29,7 +29,6 @@ export function createClient(options: ClientOptions): Client {
   return new RetryingOctokit({
     auth: options.token,
     userAgent: 'container-atlas-refresh',
-    request: { retries: options.retries },
     retry: { retryAfterBaseValue: options.backoffMs, retries: options.retries },
     throttle: {
       retryAfterBaseValue: options.backoffMs,
@@ -49,5 +48,6 @@ export function createClient(options: ClientOptions): Client {
 
 /** Sends one query to the configured endpoint. */
 export function query<T>(client: Client, url: string | undefined, text: string, variables: Record<string, unknown>): Promise<T> {
-  return client.graphql<T>(text, url ? { ...variables, url } : variables);
+  // The object form: the string form refuses `url` as an option (it could be a variable's name).
+  return client.graphql<T>({ query: text, ...variables, ...(url ? { url } : {}) });
 }
