@@ -24,11 +24,11 @@ export interface Finding {
 export interface EntryFacts {
   id: string;
   file: string;
-  status?: string;
-  license?: string;
-  repository?: string;
-  website?: string;
-  verified?: string;
+  status?: string | undefined;
+  license?: string | undefined;
+  repository?: string | undefined;
+  website?: string | undefined;
+  verified?: string | undefined;
   locate: (field: string) => { line: number; column: number };
 }
 
