@@ -2,6 +2,7 @@
  * The two search files of this build (see src/lib/search/packing.ts), made
  * once and shared by their endpoints and by the pages that point to them.
  */
+import { getStarCounts } from './activity.ts';
 import { getCategories, getTools } from './collections.ts';
 import { fingerprint } from '../lib/fingerprint.ts';
 import { packSearchData, type PackedIndex, type PackedSummaries } from '../lib/search/packing.ts';
@@ -11,8 +12,8 @@ import { withBase } from '../lib/urls.ts';
 let files: Promise<{ index: PackedIndex; summaries: PackedSummaries }> | undefined;
 
 export function getSearchFiles(): Promise<{ index: PackedIndex; summaries: PackedSummaries }> {
-  files ??= Promise.all([getTools(), getCategories()]).then(([tools, categories]) =>
-    packSearchData(toSearchData(tools, categories), fingerprint),
+  files ??= Promise.all([getTools(), getCategories(), getStarCounts()]).then(([tools, categories, stars]) =>
+    packSearchData(toSearchData(tools, categories, stars), fingerprint),
   );
   return files;
 }

@@ -3,6 +3,7 @@ import { categorySchema } from '../schemas/category.ts';
 import type { CatalogApi } from '../schemas/catalog-api.ts';
 import { createPlainToolSchema } from '../schemas/tool.ts';
 import type { Tag } from './tags.ts';
+import type { Activity } from '../schemas/activity.ts';
 
 type Entry = { id: string } & Record<string, unknown>;
 
@@ -14,6 +15,8 @@ export interface ApiInput {
   buildDate: Date;
   /** Absolute URL of a page from its site-relative path ("tools/etcd/"). */
   pageUrl: (path: string) => string;
+  /** Repository activity by tool id (content/activity.json); a tool without a record has no `activity`. */
+  activity?: ReadonlyMap<string, Activity>;
 }
 
 // The schemas' own field lists, so a field added to the data model is published without touching this file.
@@ -27,16 +30,16 @@ function pick(source: Entry, keys: readonly string[]): Record<string, unknown> {
   return out;
 }
 
-/** One tool as the API publishes it: id, page URL and every schema field it has. */
-export function apiTool(tool: Entry, pageUrl: ApiInput['pageUrl']): CatalogApi['tools'][number] {
-  return { id: tool.id, url: pageUrl(`tools/${tool.id}/`), ...pick(tool, TOOL_FIELDS) } as CatalogApi['tools'][number];
+/** One tool as the API publishes it: id, page URL, every schema field it has, and its activity when known. */
+export function apiTool(tool: Entry, pageUrl: ApiInput['pageUrl'], activity?: Activity): CatalogApi['tools'][number] {
+  return { id: tool.id, url: pageUrl(`tools/${tool.id}/`), ...pick(tool, TOOL_FIELDS), ...(activity ? { activity } : {}) } as CatalogApi['tools'][number];
 }
 
 export function buildCatalogApi(input: ApiInput): CatalogApi {
   const document = {
     version: input.version,
     buildDate: input.buildDate.toISOString(),
-    tools: input.tools.map((tool) => apiTool(tool, input.pageUrl)),
+    tools: input.tools.map((tool) => apiTool(tool, input.pageUrl, input.activity?.get(tool.id))),
     categories: input.categories.map((category) => ({
       id: category.id,
       url: input.pageUrl(`categories/${category.id}/`),

@@ -3,7 +3,9 @@
  * tool's published data (/api/tools/<id>.json). Pure, so the page script only
  * has to turn these descriptions into cloned elements.
  */
+import type { Activity } from '../schemas/activity.ts';
 import type { Status } from '../schemas/ids.ts';
+import { formatCount, formatDay } from './activity.ts';
 import { categoryUrl, tagUrl, toolUrl } from './urls.ts';
 
 export const COMPARE_FIELDS = [
@@ -13,6 +15,10 @@ export const COMPARE_FIELDS = [
   { key: 'language', label: 'Languages' },
   { key: 'organization', label: 'Organisation' },
   { key: 'first-release', label: 'First release' },
+  { key: 'stars', label: 'Stars' },
+  { key: 'last-commit', label: 'Last commit' },
+  { key: 'latest-release', label: 'Latest release' },
+  { key: 'activity-as-of', label: 'Activity as of' },
   { key: 'categories', label: 'Categories' },
   { key: 'tags', label: 'Tags' },
   { key: 'successors', label: 'Successors' },
@@ -31,7 +37,8 @@ export type CompareCell =
   | { kind: 'text'; text: string }
   | { kind: 'status'; status: Status; note?: string; since?: string }
   | { kind: 'links'; links: Link[] }
-  | { kind: 'none' };
+  /** A fact the entry does not record, or activity not fetched yet (never shown as 0). */
+  | { kind: 'none'; label: 'Not recorded' | 'No data yet' };
 
 /** The part of /api/tools/<id>.json that the compare table reads. */
 export interface ComparedTool {
@@ -52,14 +59,17 @@ export interface ComparedTool {
     website: string;
     repository?: string;
     docs?: string;
+    activity?: Activity;
   };
   names: { categories: Record<string, string>; tags: Record<string, string>; tools: Record<string, string> };
 }
 
 const text = (value: string | number | undefined): CompareCell =>
-  value === undefined || value === '' ? { kind: 'none' } : { kind: 'text', text: String(value) };
+  value === undefined || value === '' ? { kind: 'none', label: 'Not recorded' } : { kind: 'text', text: String(value) };
 
-const links = (list: Link[]): CompareCell => (list.length === 0 ? { kind: 'none' } : { kind: 'links', links: list });
+const fetched = (value: string | undefined): CompareCell => (value === undefined ? { kind: 'none', label: 'No data yet' } : { kind: 'text', text: value });
+
+const links = (list: Link[]): CompareCell => (list.length === 0 ? { kind: 'none', label: 'Not recorded' } : { kind: 'links', links: list });
 
 export function compareCell({ tool, names }: ComparedTool, key: CompareFieldKey): CompareCell {
   switch (key) {
@@ -80,6 +90,16 @@ export function compareCell({ tool, names }: ComparedTool, key: CompareFieldKey)
       return text(tool.organization);
     case 'first-release':
       return text(tool.firstRelease);
+    case 'stars':
+      return fetched(tool.activity?.stars === undefined ? undefined : formatCount(tool.activity.stars));
+    case 'last-commit':
+      return fetched(tool.activity?.lastCommit === undefined ? undefined : formatDay(tool.activity.lastCommit));
+    case 'latest-release': {
+      const release = tool.activity?.latestRelease;
+      return fetched(release ? `${release.tag}, ${formatDay(release.date)}` : undefined);
+    }
+    case 'activity-as-of':
+      return fetched(tool.activity ? formatDay(tool.activity.fetchedAt) : undefined);
     case 'categories':
       return links(tool.categories.map((id) => ({ text: names.categories[id] ?? id, href: categoryUrl(id) })));
     case 'tags':

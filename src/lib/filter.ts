@@ -16,11 +16,21 @@ export interface FilterableTool {
   /** YYYY-MM-DD */
   added: string;
   firstRelease?: number | undefined;
+  /** Stars on the repository's host (content/activity.json), when known. */
+  stars?: number | undefined;
+  /** YYYY-MM-DD of the newest commit or release, when known. */
+  lastActivity?: string | undefined;
 }
 
-export const SORTS = ['name', 'added', 'first-release'] as const;
+export const SORTS = ['name', 'added', 'first-release', 'stars', 'activity'] as const;
 export type Sort = (typeof SORTS)[number];
-export const SORT_LABELS: Record<Sort, string> = { name: 'Name (A–Z)', added: 'Recently added', 'first-release': 'First release (oldest first)' };
+export const SORT_LABELS: Record<Sort, string> = {
+  name: 'Name (A–Z)',
+  added: 'Recently added',
+  'first-release': 'First release (oldest first)',
+  stars: 'Most stars',
+  activity: 'Latest activity',
+};
 
 export type StatusFilter = 'all' | 'live' | Status;
 export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'live', ...STATUSES];
@@ -102,6 +112,11 @@ export function compareTools(sort: Sort): (a: FilterableTool, b: FilterableTool)
     case 'first-release':
       // Tools without a known first release go last rather than first.
       return (a, b) => (a.firstRelease ?? Infinity) - (b.firstRelease ?? Infinity) || byName(a, b);
+    case 'stars':
+      // Unknown is not zero: tools without data go after every tool with some, A–Z.
+      return (a, b) => (b.stars ?? -1) - (a.stars ?? -1) || byName(a, b);
+    case 'activity':
+      return (a, b) => (b.lastActivity ?? '').localeCompare(a.lastActivity ?? '') || byName(a, b);
   }
 }
 

@@ -9,6 +9,7 @@ import { categorySchema } from './category.ts';
 import { CATEGORY_IDS } from './ids.ts';
 import { kebabId } from './kebab-id.ts';
 import { createPlainToolSchema } from './tool.ts';
+import { activitySchema } from './activity.ts';
 
 export function createCatalogApiSchema(tagIds: readonly string[]) {
   // .shape keeps every field and its rules; the cross-field refinement (statusNote
@@ -18,6 +19,9 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
     id: kebabId.describe('The tool\'s id: its file name in content/tools/ and its URL slug.'),
     url: z.url().describe('The absolute URL of the tool\'s page.'),
     ...toolFields,
+    activity: activitySchema
+      .optional()
+      .describe('Repository activity from the host (content/activity.json); absent when not fetched yet. Unknown facts are absent, never 0.'),
   });
   const category = z.strictObject({
     id: z.enum(CATEGORY_IDS).describe('The category\'s stable id and URL slug.'),

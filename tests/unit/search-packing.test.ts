@@ -90,7 +90,7 @@ describe('unpacking a file that is not what the build wrote', () => {
 
   it.each<[string, unknown, string]>([
     ['not an object', [], 'search data: not a JSON object'],
-    ['another format', spoilt({ format: 99 }), 'search data: format 99, expected 1'],
+    ['another format', spoilt({ format: 99 }), 'search data: format 99, expected 2'],
     ['no key', spoilt({ key: undefined }), 'search data: no key'],
     ['a missing alias list', spoilt({ aliases: files.index.aliases.slice(1) }), 'search data: aliases must hold one list per tool'],
     ['a tag code out of range', spoilt({ tagCodes: [[999], ...files.index.tagCodes.slice(1)] }), 'search data: tagCodes must hold one list of tag positions per tool'],

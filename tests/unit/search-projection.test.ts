@@ -51,7 +51,7 @@ describe('toSearchData over the real catalog', () => {
   });
 
   it('carries no field beyond the projection', () => {
-    const allowed = new Set(['id', 'name', 'aliases', 'tags', 'summary', 'category', 'status']);
+    const allowed = new Set(['id', 'name', 'aliases', 'tags', 'summary', 'category', 'status', 'prominence']);
     for (const tool of data.tools) expect(Object.keys(tool).filter((key) => !allowed.has(key)), tool.id).toEqual([]);
   });
 });

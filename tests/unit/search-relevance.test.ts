@@ -63,6 +63,12 @@ const TABLE: Array<[kind: string, query: string, expected: string]> = [
   ['case', 'dOkKu', 'dokku'],
   ['case', 'Prométhéus', 'prometheus'],
   ['case', '  ETCD  ', 'etcd'],
+  // Equally good prefix matches: the more prominent tool first (stars where known, else catalog references).
+  ['prominence', 'kuber', 'kubernetes'],
+  ['prominence', 'KUBER', 'kubernetes'],
+  ['prominence', 'kubern', 'kubernetes'],
+  ['prominence', 'con', 'consul'],
+  ['prominence', 'ran', 'rancher'],
 ];
 
 describe('relevance on the real catalog', () => {

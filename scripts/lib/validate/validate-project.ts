@@ -8,6 +8,8 @@ import { categorySchema } from '../../../src/schemas/category.ts';
 import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
 import { parseTags, TAGS_FILE, type Tag } from '../../../src/lib/tags.ts';
 import { checkRedirects, REDIRECTS_FILE } from '../../../src/lib/redirects.ts';
+import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
+import { checkActivityFile } from './activity-file.ts';
 import { checkBody, checkBodyLength } from './body.ts';
 import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
@@ -108,6 +110,12 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
     });
   }
   guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)));
+  const activityPath = join(root, ACTIVITY_FILE);
+  const hasActivity = existsSync(activityPath);
+  if (hasActivity) {
+    const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
+    guarded(ACTIVITY_FILE, () => problems.push(...checkActivityFile(readFileSync(activityPath, 'utf8'), toolIds)));
+  }
 
   for (const path of categoryFiles) {
     guarded(rel(path), () => {
@@ -135,7 +143,7 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
   const reported = wanted ? problems.filter((problem) => wanted.has(problem.file)) : problems;
   return {
     problems: reported.sort(compareProblems),
-    checked: wanted ? wanted.size : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1,
+    checked: wanted ? wanted.size : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1 + (hasActivity ? 1 : 0),
     tools: toolFiles.length,
     categories: categoryFiles.length,
   };

@@ -120,8 +120,11 @@ function sideBySide(root: HTMLElement, chosen: readonly ComparedTool[], names: r
 
 function renderCell(root: HTMLElement, cell: CompareCell): Node[] {
   switch (cell.kind) {
-    case 'none':
-      return [clone(root, 'none')];
+    case 'none': {
+      const none = clone<HTMLElement>(root, 'none');
+      none.textContent = cell.label;
+      return [none];
+    }
     case 'text':
       return [document.createTextNode(cell.text)];
     case 'status': {

@@ -24,6 +24,8 @@ const split = (value: string | undefined): string[] => (value ? value.split('|')
 function readItem(element: HTMLElement): Item {
   const data = element.dataset;
   const firstRelease = Number(data['firstRelease']);
+  // An absent attribute is unknown, never 0 stars.
+  const stars = data['stars'] === undefined || data['stars'] === '' ? Number.NaN : Number(data['stars']);
   return {
     element,
     id: data['id'] ?? '',
@@ -34,6 +36,8 @@ function readItem(element: HTMLElement): Item {
     tags: split(data['tags']),
     added: data['added'] ?? '',
     firstRelease: Number.isFinite(firstRelease) && firstRelease > 0 ? firstRelease : undefined,
+    stars: Number.isInteger(stars) && stars >= 0 ? stars : undefined,
+    lastActivity: data['activity'] || undefined,
   };
 }
 

@@ -297,11 +297,19 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     }
   }
 
+  // Within a tier and match quality, live tools first; then, between equally good matches, the
+  // more prominent tool, so "kuber" lists Kubernetes before Kubero. For word matches an equal
+  // score first prefers the shorter name ("grafna": Grafana before Grafana Mimir), where the
+  // matched word is more of the name.
+  const prominence = (candidate: Candidate): number => index.records[candidate.record]!.prominence ?? 0;
+  const nameLength = (candidate: Candidate): number => index.records[candidate.record]!.name.length;
   const compare = (a: Candidate, b: Candidate): number =>
     a.tier - b.tier ||
     (a.tier < 2 ? a.rank - b.rank : qualityStep(a.score) - qualityStep(b.score)) ||
     index.live[b.record]! - index.live[a.record]! ||
-    (a.tier < 2 ? a.length - b.length : a.score - b.score) ||
+    (a.tier < 2
+      ? prominence(b) - prominence(a) || a.length - b.length
+      : a.score - b.score || nameLength(a) - nameLength(b) || prominence(b) - prominence(a)) ||
     a.record - b.record;
   const best = selectBest([...found.values()], limit, compare);
   return {

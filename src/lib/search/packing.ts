@@ -22,7 +22,7 @@ import { toolIdFromName } from '../catalog.ts';
 import type { SearchData, SearchRecord } from './projection.ts';
 
 /** Bumped whenever the layout of either file changes. */
-export const PACKING_FORMAT = 1;
+export const PACKING_FORMAT = 2;
 
 export interface PackedIndex {
   /** PACKING_FORMAT of the build that wrote the file. */
@@ -47,6 +47,8 @@ export interface PackedIndex {
   categoryCodes: number[];
   /** Each tool's status as a position in `statuses`. */
   statusCodes: number[];
+  /** Each tool's prominence (0 when unknown), for ties between equally good matches. */
+  prominence: number[];
 }
 
 export interface PackedSummaries {
@@ -88,6 +90,7 @@ export function packSearchData(data: SearchData, hash: (text: string) => string)
     tagCodes: data.tools.map((tool) => (tool.tags ?? []).map((tag) => code(tagCode, tag, 'tag', tool)).sort((a, b) => a - b)),
     categoryCodes: data.tools.map((tool) => code(categoryCode, tool.category, 'category', tool)),
     statusCodes: data.tools.map((tool) => code(statusCode, tool.status, 'status', tool)),
+    prominence: data.tools.map((tool) => tool.prominence ?? 0),
   };
   const summaries = data.tools.map((tool) => tool.summary);
   const key = hash(JSON.stringify([index, summaries]));
@@ -118,7 +121,7 @@ function expectFormat(file: unknown, what: string): Record<string, unknown> {
  */
 export function unpackSearchIndex(file: unknown): { key: string; data: SearchData } {
   const packed = expectFormat(file, 'search data');
-  const { categories, statuses, tags, names, ids, aliases, tagCodes, categoryCodes, statusCodes } = packed;
+  const { categories, statuses, tags, names, ids, aliases, tagCodes, categoryCodes, statusCodes, prominence } = packed;
   if (!Array.isArray(categories) || !categories.every((pair) => isStringArray(pair) && pair.length === 2)) {
     throw new PackingError('search data: categories must be [id, title] pairs');
   }
@@ -139,6 +142,9 @@ export function unpackSearchIndex(file: unknown): { key: string; data: SearchDat
   if (!sameLength(statusCodes) || !isCodeArray(statusCodes, statuses.length)) {
     throw new PackingError('search data: statusCodes must hold one status position per tool');
   }
+  if (!sameLength(prominence) || !isCodeArray(prominence, 1 << 16)) {
+    throw new PackingError('search data: prominence must hold one small whole number per tool');
+  }
   if (!isObject(ids) || !Object.entries(ids).every(([position, id]) => typeof id === 'string' && Number(position) < count)) {
     throw new PackingError('search data: ids must map tool positions to ids');
   }
@@ -151,6 +157,8 @@ export function unpackSearchIndex(file: unknown): { key: string; data: SearchDat
       category: (categories as Array<[string, string]>)[categoryCodes[position]!]![0],
       status: statuses[statusCodes[position]!] as Status,
     };
+    const rank = prominence[position] as number;
+    if (rank > 0) record.prominence = rank;
     const toolAliases = aliases[position] as string[];
     if (toolAliases.length > 0) record.aliases = toolAliases;
     const toolTags = (tagCodes[position] as number[]).map((code) => tags[code]!);

@@ -7,6 +7,7 @@
  */
 import type { Status } from '../../schemas/ids.ts';
 import { sortByName } from '../catalog.ts';
+import { prominence, referenceCounts } from '../activity.ts';
 
 export interface SearchRecord {
   /** Catalog id: the result links to /tools/<id>/. */
@@ -20,6 +21,8 @@ export interface SearchRecord {
   /** Id of the primary category. */
   category: string;
   status: Status;
+  /** How prominent the tool is (activity.ts prominence()): breaks ties between equally good matches; left out when 0. */
+  prominence?: number;
 }
 
 export interface SearchData {
@@ -38,19 +41,32 @@ export interface ToolSource {
   summary: string;
   categories: readonly string[];
   status: Status;
+  successors?: readonly string[] | undefined;
+  alternatives?: readonly string[] | undefined;
 }
 
 
-export function toSearchRecord(tool: ToolSource): SearchRecord {
+export function toSearchRecord(tool: ToolSource, rank = 0): SearchRecord {
   const record: SearchRecord = { id: tool.id, name: tool.name, summary: tool.summary, category: tool.categories[0] ?? '', status: tool.status };
   if (tool.aliases && tool.aliases.length > 0) record.aliases = [...tool.aliases];
   if (tool.tags && tool.tags.length > 0) record.tags = [...tool.tags].sort();
+  if (rank > 0) record.prominence = rank;
   return record;
 }
 
-export function toSearchData(tools: readonly ToolSource[], categories: ReadonlyArray<{ id: string; title: string }>): SearchData {
+/**
+ * The search data of a catalog. `stars` (tool id → stars, from
+ * content/activity.json) makes prominence; tools without a star count fall
+ * back to how many entries name them as a successor or alternative.
+ */
+export function toSearchData(
+  tools: readonly ToolSource[],
+  categories: ReadonlyArray<{ id: string; title: string }>,
+  stars: ReadonlyMap<string, number> = new Map(),
+): SearchData {
+  const references = referenceCounts(tools.map((tool) => ({ id: tool.id, successors: tool.successors ?? [], alternatives: tool.alternatives ?? [] })));
   return {
     categories: Object.fromEntries(categories.map((category) => [category.id, category.title])),
-    tools: sortByName(tools.map(toSearchRecord)),
+    tools: sortByName(tools.map((tool) => toSearchRecord(tool, prominence(stars.get(tool.id), references.get(tool.id) ?? 0)))),
   };
 }

@@ -1,12 +1,13 @@
 // /api/tools.json: the whole catalog for programs, described by /api/schema.json.
 import type { APIRoute } from 'astro';
 import { getCategories, getTags, getTools } from '../../data/collections.ts';
+import { getActivityMap } from '../../data/activity.ts';
 import { buildCatalogApi, buildTime } from '../../lib/catalog-api.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import pkg from '../../../package.json';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [tools, categories] = await Promise.all([getTools(), getCategories()]);
+  const [tools, categories, activity] = await Promise.all([getTools(), getCategories(), getActivityMap()]);
   const document = buildCatalogApi({
     tools,
     categories,
@@ -14,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     version: pkg.version,
     buildDate: buildTime(),
     pageUrl: (path) => absoluteUrl(path, site),
+    activity,
   });
   return new Response(JSON.stringify(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

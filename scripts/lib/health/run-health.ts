@@ -1,0 +1,46 @@
+/** Reads the entries and content/activity.json and returns every finding, sorted. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
+import { readActivity } from '../refresh/activity-store.ts';
+import { checkEntryFile } from '../validate/entry.ts';
+import { checkEntry, compareFindings, type Finding } from './findings.ts';
+
+export interface HealthResult {
+  findings: Finding[];
+  entries: number;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined);
+
+export function runHealth(root: string, today: string): HealthResult {
+  const activity = readActivity(join(root, ACTIVITY_FILE));
+  const dir = join(root, 'content/tools');
+  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  const findings: Finding[] = [];
+  for (const name of files) {
+    const file = `content/tools/${name}`;
+    // Any front matter the YAML parser can read will do; whether it is valid is the validator's question.
+    const { entry } = checkEntryFile(file, readFileSync(join(dir, name)), z.any());
+    if (!entry) continue;
+    const data = entry.data;
+    findings.push(
+      ...checkEntry(
+        {
+          id: entry.id,
+          file,
+          status: text(data['status']),
+          license: text(data['license']),
+          repository: text(data['repository']),
+          website: text(data['website']),
+          verified: text(data['verified']),
+          locate: (field) => entry.locate([field]),
+        },
+        activity[entry.id],
+        today,
+      ),
+    );
+  }
+  return { findings: findings.sort(compareFindings), entries: files.length };
+}
