@@ -9,8 +9,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 
 export const homeUrl = (): string => withBase('');
 export const toolUrl = (id: string): string => withBase(`tools/${id}/`);
-export const categoryUrl = (id: string): string => withBase(`categories/${id}/`);
-export const tagUrl = (id: string): string => withBase(`tags/${id}/`);
+export const categoryUrl = (id: string, page = 1): string => withBase(pagePath(`categories/${id}/`, page));
+export const tagUrl = (id: string, page = 1): string => withBase(pagePath(`tags/${id}/`, page));
 export const searchUrl = (query?: string): string =>
   withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 /** A letter of the A–Z index ("a", "0-9", "other"), and its later pages. */

@@ -10,7 +10,7 @@ import type { ActivityFile } from '../../src/schemas/activity.ts';
 
 const tools = loadTools();
 const activity = JSON.parse(readFileSync(new URL('../../content/activity.json', import.meta.url), 'utf8')) as ActivityFile;
-const visibleIds = (page: Page) => page.locator('[data-filter-item]:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['id']));
+const visibleIds = (page: Page) => page.locator('[data-filter-list] > li:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
 
 test.describe('tool page', () => {

@@ -5,7 +5,7 @@ import { loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const inCategory = (category: string) => tools.filter((tool) => tool.categories.includes(category));
-const visibleIds = (page: Page) => page.locator('[data-filter-item]:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['id']));
+const visibleIds = (page: Page) => page.locator('[data-filter-list] > li:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
 
 test('filtering a category by status updates the list, the counts and the URL, and a reload restores it', async ({ page }) => {
@@ -76,7 +76,7 @@ test('without JavaScript a category shows all its tools A–Z and no filter cont
   const page = await context.newPage();
   await page.goto(`${test.info().project.use.baseURL}categories/monitoring/?status=live`);
   await expect(page.locator('form[data-filter-form]')).toBeHidden();
-  const listed = await page.locator('[data-filter-item]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['id']));
+  const listed = await page.locator('[data-filter-list] > li').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
   expect(listed).toEqual(inCategory('monitoring').sort(byName).map((tool) => tool.id));
   await context.close();
 });
