@@ -25,7 +25,7 @@ function withActivity(text: string): string {
   return root;
 }
 
-describe('validate on content/activity.json', () => {
+describe('validate on content/activity.json', { timeout: 20_000 }, () => {
   it('reports unknown ids, bad values and unknown fields where they are', () => {
     const result = run(fixtureRoot, ['content/activity.json']);
     expect(result.status).toBe(1);
