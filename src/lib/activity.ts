@@ -54,9 +54,9 @@ export function serializeActivity(file: ActivityFile): string {
 /** The day part of an ISO date or date-time. */
 export const isoDay = (value: string): string => value.slice(0, 10);
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
-/** An absolute date for readers ("12 Mar 2025"), never a relative one that goes stale in a static page. */
+/** An absolute date for readers ("March 12, 2025", as the facts table writes dates), never a relative one that goes stale in a static page. */
 export function formatDay(value: string): string {
   return dateFormat.format(new Date(`${isoDay(value)}T00:00:00Z`));
 }

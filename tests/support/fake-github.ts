@@ -5,7 +5,8 @@
  * plus a NOT_FOUND error (with the alias as its path) for unknown ones, the
  * new name for a renamed one, `rateLimit` beside them; and on request the
  * failures GitHub documents: a 502, a 403 secondary rate limit with
- * `retry-after`, or a connection dropped before any answer.
+ * `retry-after`, a spent primary budget (403, no points left, the reset
+ * time), or a connection dropped before any answer.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +24,7 @@ export interface FakeRepository {
 }
 
 /** What to do with the n-th request (0-based), instead of answering it. */
-export type Fault = 'bad-gateway' | 'service-unavailable' | 'secondary-rate-limit' | 'drop' | 'hang';
+export type Fault = 'bad-gateway' | 'service-unavailable' | 'secondary-rate-limit' | 'rate-limit' | 'drop' | 'hang';
 
 export interface FakeGitHubOptions {
   /** Repositories by the name a client asks for (case-insensitive); a renamed one answers with its new nameWithOwner. */
@@ -100,6 +101,14 @@ export class FakeGitHub {
             documentation_url: 'https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#secondary-rate-limits',
           },
           { 'retry-after': String(this.#options.retryAfter ?? 1) },
+        );
+      case 'rate-limit':
+        // The primary budget is spent: GitHub answers 403 with no points left and the reset time.
+        return this.#json(
+          response,
+          403,
+          { message: 'API rate limit exceeded for user ID 1.', documentation_url: 'https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api' },
+          { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) },
         );
       case 'drop':
         request.socket.destroy();

@@ -30,7 +30,7 @@ describe('npm run health', () => {
   it.each([
     ['content/tools/archived-but-active.md:8:9  error  status  the host marks github.com/fixture/archived-but-active archived, but the entry says active'],
     ['content/tools/moved.md:6:13  error  repository  the repository moved: old-owner/moved is now github.com/new-owner/moved (suggest: repository: https://github.com/new-owner/moved)'],
-    ['content/tools/stale-two-years.md:8:9  warning  status  no commit on the default branch for 2 years (last 2023-11-02), but the entry says maintained (suggest: status: inactive; statusSince: 2023-11; statusNote: "The last commit to its default branch was on Nov 2, 2023, with no word from its owners since.")'],
+    ['content/tools/stale-two-years.md:8:9  warning  status  no commit on the default branch for 2 years (last 2023-11-02), but the entry says maintained (suggest: status: inactive; statusSince: 2023-11; statusNote: "The last commit to its default branch was on November 2, 2023, with no word from its owners since.")'],
     ['content/tools/stale-one-year.md:8:9  warning  status  no commit on the default branch for over a year (last 2025-03-10), but the entry says active (suggest: status: maintained'],
     ['content/tools/licence-differs.md:7:10  warning  license  the host detects Apache-2.0, the entry says MIT'],
     ['content/tools/gone.md:6:13  warning  repository  GitHub has not found fixture/gone since 2026-05-30'],

@@ -88,7 +88,8 @@ const confd: FakeRepository = {
 };
 const env = (url: string): Record<string, string> => ({ GITHUB_TOKEN: 'test-token', GITHUB_GRAPHQL_URL: url });
 
-describe('npm run refresh', () => {
+// Each test starts one or two processes; on a loaded machine that alone can take seconds.
+describe('npm run refresh', { timeout: 30_000 }, () => {
   it('fills the file from one batch, with sorted keys and absent unknowns, and lists other hosts', async () => {
     const { server, url } = await startServer({ 'etcd-io/etcd': etcd, 'kelseyhightower/confd': confd });
     const root = makeRoot([
@@ -202,6 +203,15 @@ describe('npm run refresh', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('waits for the reset when the rate-limit budget is spent, then succeeds', async () => {
+    const { server, url } = await startServer({ 'etcd-io/etcd': etcd }, { 0: 'rate-limit' });
+    const root = makeRoot([{ id: 'etcd', repository: 'https://github.com/etcd-io/etcd' }]);
+    const result = await run(root, [], env(url));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/rate limit spent: waiting \d+ s for the reset/);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('keeps the previous records of a batch that keeps failing, and exits 1', async () => {
     const tools: Tool[] = [];
     const repositories: Record<string, FakeRepository> = {};
@@ -275,7 +285,7 @@ describe('npm run refresh', () => {
   });
 });
 
-describe('npm run refresh -- --from-snapshot', () => {
+describe('npm run refresh -- --from-snapshot', { timeout: 30_000 }, () => {
   function makeClone(root: string): string {
     const dir = join(root, 'clone');
     mkdirSync(dir);

@@ -159,7 +159,7 @@ export async function refresh(options: RefreshOptions): Promise<RefreshReport> {
 
     // The throttling plugin waits when GitHub refuses a query; waiting before the next one spares the refused query.
     if (rate && batch + 1 < batches && rate.remaining < Math.max(rate.cost, 1)) {
-      const wait = Math.max(0, Date.parse(rate.resetAt) - Date.now()) + 1000;
+      const wait = Math.max(0, Date.parse(rate.resetAt) - Date.now()) + options.backoffMs;
       options.log(`  rate-limit budget spent: waiting ${Math.ceil(wait / 1000)} s until ${rate.resetAt}`);
       await options.sleep(wait);
     }

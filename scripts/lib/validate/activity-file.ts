@@ -36,8 +36,13 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
   }
   if (!isMap(doc.contents)) return [{ file, line: 1, column: 1, field: 'file', message: 'must be a JSON object keyed by tool id' }];
 
-  const locate = (path: readonly PropertyKey[], fallback: Node): { line: number; column: number } => {
-    const node = doc.getIn(path as unknown[], true) as Node | undefined;
+  const locate = (path: readonly PropertyKey[], fallback: Node, key = false): { line: number; column: number } => {
+    let node = doc.getIn(path as unknown[], true) as Node | undefined;
+    if (key) {
+      const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+      const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1)) : undefined;
+      node = (pair?.key as Node | undefined) ?? node;
+    }
     return at((node?.range ?? fallback.range ?? [0])[0]);
   };
   const known = [...toolIds];
@@ -61,13 +66,21 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
     if (result.success) continue;
     for (const issue of result.error.issues) {
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      const where = locate([id, ...path], (pair.value as Node | null) ?? keyNode);
+      const unknownKey = issue.code === 'unrecognized_keys';
+      const where = locate([id, ...path], (pair.value as Node | null) ?? keyNode, unknownKey);
       const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      const message = unknownKey
+        ? 'is not a known field'
+        : missing
+          ? 'is required'
+          : issue.code === 'too_small'
+            ? `must be at least ${String(issue.minimum)}`
+            : issue.message;
       problems.push({
         file,
         ...where,
         field: formatPath([id, ...path]),
-        message: issue.code === 'unrecognized_keys' ? `is not a known field (${issue.keys.join(', ')})` : missing ? 'is required' : issue.message,
+        message,
         hint: 'the file is generated: fix the generator or run `npm run refresh`, never edit it by hand',
       });
     }
