@@ -54,7 +54,7 @@ describe('validate on content/activity.json', { timeout: 20_000 }, () => {
 
   it('accepts a canonical file', () => {
     const result = run(withActivity('{\n  "good-tool": {\n    "fetchedAt": "2026-05-30",\n    "repository": "fixture/good-tool",\n    "source": "snapshot"\n  }\n}\n'), ['content/activity.json']);
-    expect(result.stdout).toMatch(/^OK: 1 tools and 0 categories valid/);
+    expect(result.stdout).toMatch(/^OK: content\/activity\.json valid, checked against the whole catalog of 1 tools/);
     expect(result.status).toBe(0);
   });
 });

@@ -8,6 +8,7 @@
 import { compareTools, DEFAULT_STATE, facetCounts, FACETS, matches, parseFilterState, serializeFilterState, type FilterState, type KnownOptions } from '../../lib/filter.ts';
 import { parseListFile, type ListRecord } from '../../lib/list-data.ts';
 import { toolUrl } from '../../lib/urls.ts';
+import { formatCount, formatDay } from '../../lib/activity.ts';
 import { statusBadge } from '../shared/dom.ts';
 
 interface Parts {
@@ -171,6 +172,13 @@ class FilterController {
     const languages = part('languages');
     if (languages) languages.textContent = tool.languages.join(', ');
     if (tool.languages.length === 0) part('languages-row')?.remove();
+    // Activity shows only when known, never as 0 (as on the built cards).
+    const stars = part('stars');
+    if (stars && tool.stars !== undefined) stars.textContent = formatCount(tool.stars);
+    else part('stars-row')?.remove();
+    const activity = part('activity');
+    if (activity && tool.lastActivity) activity.textContent = formatDay(tool.lastActivity);
+    else part('activity-row')?.remove();
     const toggle = item.querySelector<HTMLElement>('atlas-compare-toggle');
     if (toggle) {
       toggle.dataset['compareId'] = tool.id;
