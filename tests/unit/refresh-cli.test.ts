@@ -304,14 +304,15 @@ describe('npm run refresh -- --from-snapshot', { timeout: 30_000 }, () => {
     return dir;
   }
 
-  it('writes a snapshot record with only what a clone can tell', async () => {
+  it('writes a snapshot record with only what a clone can tell, dated by its newest commit', async () => {
     const root = makeRoot([{ id: 'confd', repository: 'https://github.com/kelseyhightower/confd' }]);
     const clone = makeClone(root);
     const result = await run(root, ['--from-snapshot', `confd=someone/confd@${clone}`], {});
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readActivity(root)).toEqual({
-      confd: { fetchedAt: TODAY, lastCommit: '2024-07-08T09:10:11Z', latestRelease: { date: '2021-03-04T05:06:07Z', kind: 'tag', tag: 'v1.0.0' }, repository: 'someone/confd', source: 'snapshot' },
+      // The clone's newest commit is from 2024-07-08: that is the day the snapshot describes, not today.
+      confd: { fetchedAt: '2024-07-08', lastCommit: '2024-07-08T09:10:11Z', latestRelease: { date: '2021-03-04T05:06:07Z', kind: 'tag', tag: 'v1.0.0' }, repository: 'someone/confd', source: 'snapshot' },
     });
   });
 

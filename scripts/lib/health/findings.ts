@@ -64,7 +64,9 @@ export function checkEntry(entry: EntryFacts, activity: Activity | undefined, to
     }
     const last = activity.lastCommit;
     if (last && (status === 'active' || status === 'maintained')) {
-      const days = daysBetween(last, today);
+      // Quiet up to the day the record describes: a stale record says nothing about the months after it
+      // (that is the "over 30 days old" notice), so it must not make a project look dormant.
+      const days = daysBetween(last, activity.fetchedAt < today ? activity.fetchedAt : today);
       const month = monthYear.format(new Date(`${isoDay(last)}T00:00:00Z`));
       if (days >= 730) {
         add('warning', 'status', `no commit on the default branch for ${Math.floor(days / 365)} years (last ${isoDay(last)}), but the entry says ${status}`, `status: inactive\nstatusSince: ${last.slice(0, 7)}\nstatusNote: "The last commit to its default branch was on ${formatDay(last)}, with no word from its owners since."`);

@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isoDay } from '../../../src/lib/activity.ts';
 import { REPOSITORY_SLUG, ACTIVITY_FILE, type Activity } from '../../../src/schemas/activity.ts';
 import { readActivity, writeActivity } from './activity-store.ts';
 import { readCatalogRepositories } from './catalog-repositories.ts';
@@ -66,7 +67,12 @@ export async function readSnapshot(pair: SnapshotPair & { repository: string }, 
     const detail = ((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0];
     throw new Error(`${pair.origin}: ${pair.gitDir} is not a git repository with commits (${detail})`);
   }
-  const record: Activity = { repository: pair.repository, source: 'snapshot', fetchedAt: today };
+  // A snapshot describes its repository as it was when it was taken, not when it is read: its date is the
+  // newest commit on any branch or tag (a lower bound, and the best the history can tell). Health checks
+  // measure quiet periods up to this date and flag the record as stale when it is old.
+  const newest = await git(pair.gitDir, ['for-each-ref', '--sort=-committerdate', '--count=1', '--format=%(committerdate:iso-strict)']);
+  const taken = Number.isNaN(Date.parse(newest)) ? today : isoDay(utc(newest));
+  const record: Activity = { repository: pair.repository, source: 'snapshot', fetchedAt: taken < today ? taken : today };
   if (lastCommit) record.lastCommit = utc(lastCommit);
   // creatordate is the tagger's date for an annotated tag and the commit's for a lightweight one.
   const tag = await git(pair.gitDir, ['for-each-ref', '--sort=-creatordate', '--count=1', '--format=%(creatordate:iso-strict) %(refname:short)', 'refs/tags']);
