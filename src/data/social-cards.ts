@@ -4,15 +4,11 @@
  */
 import { getCategories, getToolMap, getTools } from './collections.ts';
 import { isLive } from '../lib/catalog.ts';
-import type { SocialCard } from '../lib/social-card.ts';
-import { socialCardAlt } from '../lib/social-card.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from '../lib/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, categoryCard, homeCard, socialCardAlt, toolCard, type SocialCard } from '../lib/social-card.ts';
 import { withBase } from '../lib/urls.ts';
 import { socialCardsEnabled } from './social-card-images.ts';
 
-export const HOME_CARD = 'home';
-export const toolCardSlug = (id: string): string => `tools/${id}`;
-export const categoryCardSlug = (id: string): string => `categories/${id}`;
+const HOME_CARD = 'home';
 
 let cards: Promise<Map<string, SocialCard>> | undefined;
 
@@ -22,35 +18,18 @@ export function getSocialCards(): Promise<Map<string, SocialCard>> {
     const titles = new Map(categories.map((category) => [category.id, category.title]));
     const live = tools.filter((tool) => isLive(tool.status)).length;
     const list: SocialCard[] = [
-      {
-        slug: HOME_CARD,
-        kicker: 'The container ecosystem',
-        title: 'The container ecosystem, mapped',
-        summary: 'Every tool with its real status today, and what replaced the ones that stopped.',
-        footnote: `${tools.length} tools · ${live} active or maintained`,
-      },
+      homeCard(tools.length, live),
       ...categories.map((category) => {
         const members = tools.filter((tool) => tool.categories.includes(category.id));
-        return {
-          slug: categoryCardSlug(category.id),
-          kicker: 'Category',
-          title: category.title,
-          summary: category.summary,
-          footnote: `${members.length} tools · ${members.filter((tool) => isLive(tool.status)).length} active or maintained`,
-        };
+        return categoryCard(category, members.length, members.filter((tool) => isLive(tool.status)).length);
       }),
-      ...tools.map((tool) => ({
-        slug: toolCardSlug(tool.id),
-        kicker: 'Tool',
-        title: tool.name,
-        summary: tool.summary,
-        status: {
-          status: tool.status,
-          since: tool.statusSince,
-          successors: tool.successors.flatMap((id) => toolMap.get(id)?.name ?? []),
-        },
-        categories: tool.categories.flatMap((id) => titles.get(id) ?? []),
-      })),
+      ...tools.map((tool) =>
+        toolCard(
+          tool,
+          tool.categories.flatMap((id) => titles.get(id) ?? []),
+          tool.successors.flatMap((id) => toolMap.get(id)?.name ?? []),
+        ),
+      ),
     ];
     return new Map(list.map((card) => [card.slug, card]));
   })();

@@ -27,6 +27,42 @@ export interface SocialCard {
   footnote?: string | undefined;
 }
 
+/** The facts of a tool a card needs; `successors` are names, categories titles. */
+export interface CardTool {
+  id: string;
+  name: string;
+  summary: string;
+  status: Status;
+  statusSince?: string | undefined;
+}
+
+export function toolCard(tool: CardTool, categoryTitles: string[], successorNames: string[]): SocialCard {
+  return {
+    slug: `tools/${tool.id}`,
+    kicker: 'Tool',
+    title: tool.name,
+    summary: tool.summary,
+    status: { status: tool.status, since: tool.statusSince, successors: successorNames },
+    categories: categoryTitles,
+  };
+}
+
+const liveLine = (total: number, live: number): string => `${total} ${total === 1 ? 'tool' : 'tools'} · ${live} active or maintained`;
+
+export function categoryCard(category: { id: string; title: string; summary: string }, total: number, live: number): SocialCard {
+  return { slug: `categories/${category.id}`, kicker: 'Category', title: category.title, summary: category.summary, footnote: liveLine(total, live) };
+}
+
+export function homeCard(total: number, live: number): SocialCard {
+  return {
+    slug: 'home',
+    kicker: 'The container ecosystem',
+    title: 'The container ecosystem, mapped',
+    summary: 'Every tool with its real status today, and what replaced the ones that stopped.',
+    footnote: liveLine(total, live),
+  };
+}
+
 /** The alt text of a card, for og:image:alt. */
 export function socialCardAlt(card: SocialCard): string {
   const status = card.status ? `, status ${STATUS_LABELS[card.status.status].toLowerCase()}` : '';

@@ -60,7 +60,7 @@ describe('status symbols', () => {
   it('the map stylesheet shows the same symbol for each status as the shared list', () => {
     const css = readFileSync(new URL('../../src/components/CatalogMap.astro', import.meta.url), 'utf8');
     for (const status of STATUSES) {
-      expect(css).toContain(`.catalog-map .s-${status}::after {\n    content: '${STATUS_SYMBOLS[status]}' / ', ${status}';`);
+      expect(css).toContain(`.catalog-map .s-${status}::after {\n    content: '${STATUS_SYMBOLS[status]}' / '(${status})';`);
     }
     expect(new Set(Object.values(STATUS_SYMBOLS)).size).toBe(STATUSES.length);
   });
