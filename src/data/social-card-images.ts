@@ -26,12 +26,15 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 const require = createRequire(join(process.cwd(), 'package.json'));
-/** satori needs TTF, OTF or WOFF (not WOFF2); latin-ext covers names such as "Jérôme" or "Łukasz". */
+/**
+ * satori needs TTF, OTF or WOFF (not WOFF2). latin-ext covers names such as "Łukasz"; it gets a family
+ * name of its own, since satori uses one font per family and weight and falls back family by family.
+ */
 const FONT_FILES = [
-  { file: '@fontsource/inter/files/inter-latin-400-normal.woff', weight: 400 },
-  { file: '@fontsource/inter/files/inter-latin-700-normal.woff', weight: 700 },
-  { file: '@fontsource/inter/files/inter-latin-ext-400-normal.woff', weight: 400 },
-  { file: '@fontsource/inter/files/inter-latin-ext-700-normal.woff', weight: 700 },
+  { file: '@fontsource/inter/files/inter-latin-400-normal.woff', name: 'Inter', weight: 400 },
+  { file: '@fontsource/inter/files/inter-latin-700-normal.woff', name: 'Inter', weight: 700 },
+  { file: '@fontsource/inter/files/inter-latin-ext-400-normal.woff', name: 'Inter Ext', weight: 400 },
+  { file: '@fontsource/inter/files/inter-latin-ext-700-normal.woff', name: 'Inter Ext', weight: 700 },
 ] as const;
 
 interface Renderer {
@@ -44,14 +47,14 @@ let renderer: Renderer | undefined;
 
 function loadRenderer(): Renderer {
   if (renderer) return renderer;
-  const fonts = FONT_FILES.map(({ file, weight }) => {
+  const fonts = FONT_FILES.map(({ file, name, weight }) => {
     let data: Buffer;
     try {
       data = readFileSync(require.resolve(file));
     } catch (error) {
       throw new Error(`Social cards need the font ${file} (npm package @fontsource/inter): ${(error as Error).message}. Run npm ci, or build with OG_IMAGES=off.`);
     }
-    return { name: 'Inter', data, weight, style: 'normal' as const };
+    return { name, data, weight, style: 'normal' as const };
   });
   const versions = ['satori', '@resvg/resvg-js'].map((name) => {
     try {

@@ -145,7 +145,7 @@ export function socialCardTree(card: SocialCard): CardNode {
   );
   return node(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: FRAME, padding: FRAME_WIDTH, fontFamily: 'Inter' },
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: FRAME, padding: FRAME_WIDTH, fontFamily: 'Inter, Inter Ext' },
     [body],
   );
 }
