@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const PAGE_TYPES = ['home', 'category', 'tool', 'tags', 'tag', 'search', 'compare', 'new', 'about', '404', 'redirect', 'other'] as const;
+export const PAGE_TYPES = ['home', 'category', 'tool', 'tags', 'tag', 'search', 'compare', 'new', 'about', 'map', 'timeline', 'stats', '404', 'redirect', 'other'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 export interface BuiltPage {
@@ -28,7 +28,7 @@ export function pageTypeOf(path: string): PageType {
   if (first === 'categories' && nested) return 'category';
   if (first === 'tools' && nested) return 'tool';
   if (first === 'tags' && nested) return 'tag';
-  if (second === undefined && (first === 'tags' || first === 'search' || first === 'compare' || first === 'new' || first === 'about')) return first;
+  if (second === undefined && (first === 'tags' || first === 'search' || first === 'compare' || first === 'new' || first === 'about' || first === 'map' || first === 'timeline' || first === 'stats')) return first;
   return 'other';
 }
 

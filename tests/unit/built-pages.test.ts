@@ -16,6 +16,9 @@ describe('pageTypeOf', () => {
     ['compare/', 'compare'],
     ['new/', 'new'],
     ['about/', 'about'],
+    ['map/', 'map'],
+    ['timeline/', 'timeline'],
+    ['stats/', 'stats'],
     ['tools/', 'other'],
     ['tools/a/b/', 'other'],
   ])('%j is a %s page', (path, type) => {

@@ -70,6 +70,15 @@ describe('budgetViolations', () => {
     expect(budgetViolations('category', '/c/', { ...base, htmlGzip: 50_000 })).toEqual([]);
   });
 
+  it('holds the map, timeline and stats pages to a budget that grows with the catalog', () => {
+    const { map } = BUDGETS.wholeCatalogHtmlGzip;
+    expect(map.base + map.perTool * 10_000).toBeLessThanOrEqual(400 * 1024);
+    expect(budgetViolations('map', '/map/', { ...base, htmlGzip: map.base + map.perTool * 100 }, 100)).toEqual([]);
+    const over = budgetViolations('map', '/map/', { ...base, htmlGzip: map.base + map.perTool * 100 + 1 }, 100);
+    expect(over.join('\n')).toMatch(/over the \d+-byte budget of the map page at 100 tools/);
+    expect(budgetViolations('stats', '/stats/', { ...base, htmlGzip: 30 * 1024 }, 10_000)).toHaveLength(1);
+  });
+
   it('reports a second render-blocking request', () => {
     expect(budgetViolations('tool', '/t/', { ...base, renderBlocking: ['/a.css', '/b.css'] })).toHaveLength(1);
   });

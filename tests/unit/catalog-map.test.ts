@@ -1,0 +1,67 @@
+// The map's markup: each tool exactly once, escaped, at most 3 elements per tool, and small enough for
+// 10,000 tools (400 KB gzip for the whole page); the CSS status symbols match the shared list.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, mapSections, statusCounts, tilesHtml, type MapTool } from '../../src/lib/catalog-map.ts';
+import { STATUS_SYMBOLS } from '../../src/lib/status-symbols.ts';
+import { STATUSES } from '../../src/schemas/ids.ts';
+import { syntheticCatalog } from '../support/synthetic-catalog.ts';
+import { loadCategories, loadTools } from '../support/real-catalog.ts';
+
+const categories = loadCategories();
+const url = (id: string): string => `/tools/${id}/`;
+const groupTitle = (tag: string | undefined): string => tag ?? 'Other';
+const render = (tools: readonly MapTool[]): string =>
+  mapSections(tools, categories, groupTitle)
+    .flatMap((section) => section.groups.map((group) => tilesHtml(group.tools, url)))
+    .join('');
+
+describe('map sections', () => {
+  it('place every real tool exactly once, under its primary category', () => {
+    const tools = loadTools() as unknown as MapTool[];
+    const sections = mapSections(tools, categories, groupTitle);
+    const placed = sections.flatMap((section) => section.groups.flatMap((group) => group.tools.map((tool) => [section.categoryId, tool.id])));
+    expect(placed.map(([, id]) => id).sort()).toEqual(tools.map((tool) => tool.id).sort());
+    for (const [category, id] of placed) expect(tools.find((tool) => tool.id === id)?.categories[0]).toBe(category);
+    expect(sections.find((section) => section.categoryId === 'more')?.groups.length).toBeGreaterThan(1);
+  });
+
+  it('count statuses for the legend', () => {
+    const tools = loadTools() as unknown as MapTool[];
+    const counts = statusCounts(tools);
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(tools.length);
+  });
+});
+
+describe('tiles', () => {
+  it('escape names and URLs', () => {
+    const html = tilesHtml([{ id: 'x', name: '<img src=x onerror=alert(1)> & "q"', status: 'active', categories: ['paas'], tags: [] }], () => '/a?b="c"&d');
+    expect(html).toBe('<ul class="tiles"><li><a class="s-active" href="/a?b=&quot;c&quot;&amp;d">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;</a></li></ul>');
+    expect(escapeHtml("'")).toBe('&#39;');
+  });
+
+  it('refuse an unknown status instead of writing it into a class', () => {
+    expect(() => tilesHtml([{ id: 'x', name: 'X', status: 'gone" onclick="x' as never, categories: [], tags: [] }], url)).toThrow(/unknown status/);
+  });
+
+  it('use at most 3 elements per tool and stay under 400 KB gzip at 10,000 tools', () => {
+    const { tools: records } = syntheticCatalog(10_000);
+    const tools: MapTool[] = records.map((record) => ({ id: record.id, name: record.name, status: record.status, categories: [record.category], tags: record.tags ?? [] }));
+    const html = render(tools);
+    const elements = (html.match(/<[a-z]/g) ?? []).length;
+    expect(elements / tools.length).toBeLessThanOrEqual(3);
+    // The rest of the page (header, legend, footer) is about 10 KB gzip; the tiles get the remainder.
+    expect(gzipSync(html).length).toBeLessThan(390 * 1024);
+  });
+});
+
+describe('status symbols', () => {
+  it('the map stylesheet shows the same symbol for each status as the shared list', () => {
+    const css = readFileSync(new URL('../../src/components/CatalogMap.astro', import.meta.url), 'utf8');
+    for (const status of STATUSES) {
+      expect(css).toContain(`.catalog-map .s-${status}::after {\n    content: '${STATUS_SYMBOLS[status]}' / '(${status})';`);
+    }
+    expect(new Set(Object.values(STATUS_SYMBOLS)).size).toBe(STATUSES.length);
+  });
+});
