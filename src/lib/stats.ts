@@ -80,9 +80,10 @@ export function licenseTakeaway(data: readonly Datum[], sourceAvailable: readonl
   if (total === 0) return 'The catalog has no tools yet.';
   const top = sort(data, (a, b) => b.value - a.value)[0]!;
   const lead = `${percent(top.value, total)}% of the tools (${top.value} of ${total}) use a ${top.label.toLowerCase()} licence`;
-  if (sourceAvailable.length === 0) return `${lead}; none has moved to a source-available licence.`;
+  if (sourceAvailable.length === 0) return `${lead}; none is under a source-available licence.`;
+  // The data says what a licence is now, not how it changed, so the sentence does not claim a move.
   const names = listWords(sourceAvailable.map((tool) => tool.name));
-  return `${lead}; ${names} ${sourceAvailable.length === 1 ? 'has' : 'have'} moved to a source-available licence.`;
+  return `${lead}; ${names} ${sourceAvailable.length === 1 ? 'is' : 'are'} source-available in whole or in part.`;
 }
 
 /** Tools by main language (the first one an entry lists); the long tail is folded into "Other". */
