@@ -6,7 +6,27 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const PAGE_TYPES = ['home', 'category', 'tool', 'tags', 'tag', 'search', 'compare', 'new', 'about', 'map', 'timeline', 'stats', '404', 'redirect', 'other'] as const;
+export const PAGE_TYPES = [
+  'home',
+  'category',
+  'category-page',
+  'tool',
+  'tags',
+  'tag',
+  'tag-page',
+  'search',
+  'az-index',
+  'compare',
+  'compare-category',
+  'new',
+  'about',
+  'map',
+  'timeline',
+  'stats',
+  '404',
+  'redirect',
+  'other',
+] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 export interface BuiltPage {
@@ -25,9 +45,13 @@ export function pageTypeOf(path: string): PageType {
   if (path === '404.html' || path === '404/') return '404';
   const [first, second, ...rest] = path.replace(/\/$/, '').split('/');
   const nested = second !== undefined && rest.length === 0;
-  if (first === 'categories' && nested) return 'category';
+  // A later page of a paged list: /categories/more/2/.
+  const paged = second !== undefined && rest.length === 1 && /^[2-9]\d*$|^1\d+$/.test(rest[0] ?? '');
+  if (first === 'categories') return nested ? 'category' : paged ? 'category-page' : 'other';
   if (first === 'tools' && nested) return 'tool';
-  if (first === 'tags' && nested) return 'tag';
+  if (first === 'tags' && second !== undefined) return nested ? 'tag' : paged ? 'tag-page' : 'other';
+  if (first === 'search' && second !== undefined) return nested || paged ? 'az-index' : 'other';
+  if (first === 'compare' && second !== undefined) return nested || paged ? 'compare-category' : 'other';
   if (second === undefined && (first === 'tags' || first === 'search' || first === 'compare' || first === 'new' || first === 'about' || first === 'map' || first === 'timeline' || first === 'stats')) return first;
   return 'other';
 }
