@@ -1,11 +1,11 @@
 // Wiring only: the collections and their schemas live in src/schemas/.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { categorySchema } from './schemas/category.ts';
 import { createToolSchema } from './schemas/tool.ts';
 import { activitySchema, ACTIVITY_FILE } from './schemas/activity.ts';
 import { readTags } from './lib/tags.ts';
+import { tagIdSchema } from './schemas/kebab-id.ts';
 
 const tagIds = readTags().map((tag) => tag.id);
 
@@ -19,7 +19,7 @@ const tools = defineCollection({
   schema: createToolSchema({
     category: reference('categories'),
     tool: reference('tools'),
-    tag: z.enum(tagIds as [string, ...string[]]),
+    tag: tagIdSchema(tagIds),
   }),
 });
 

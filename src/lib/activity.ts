@@ -3,6 +3,7 @@
  * validator and the refresh and health scripts: where a repository URL
  * points, how the file is written, and how its facts read on a page.
  */
+import { isoDay } from './dates.ts';
 import type { Activity, ActivityFile } from '../schemas/activity.ts';
 
 /** A repository URL read as host + owner/name; `slug` only for github.com. */
@@ -51,15 +52,6 @@ export function serializeActivity(file: ActivityFile): string {
   return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
 }
 
-/** The day part of an ISO date or date-time. */
-export const isoDay = (value: string): string => value.slice(0, 10);
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** An absolute date for readers ("March 12, 2025", as the facts table writes dates), never a relative one that goes stale in a static page. */
-export function formatDay(value: string): string {
-  return dateFormat.format(new Date(`${isoDay(value)}T00:00:00Z`));
-}
 
 const numberFormat = new Intl.NumberFormat('en');
 export const formatCount = (value: number): string => numberFormat.format(value);

@@ -3,10 +3,11 @@
  * label, drawn by shields.io's own renderer (badge-maker), which escapes the
  * text and adds no script and no external reference.
  */
+import { SITE_NAME } from './site-name.ts';
 import { makeBadge } from 'badge-maker';
 import type { Status } from '../schemas/ids.ts';
 
-export const BADGE_LABEL = 'Container Atlas';
+export const BADGE_LABEL = SITE_NAME;
 
 /**
  * The badge colour of each status: the light scheme's status text colours of

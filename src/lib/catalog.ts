@@ -1,5 +1,6 @@
 /** Pure helpers over catalog entries: ordering, grouping, counting and relations. */
 import { LIVE_STATUSES, type Status } from '../schemas/ids.ts';
+import { foldCase } from './search/normalise.ts';
 
 /** The fields these helpers need; pages pass whole entries. */
 export interface ToolLike {
@@ -14,10 +15,7 @@ export interface ToolLike {
 
 /** The kebab-case id (and file name) for a tool name: "Docker Compose" → "docker-compose". */
 export function toolIdFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldCase(name)
     .replace(/\+/g, ' plus ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -5,7 +5,8 @@
  */
 import type { Activity } from '../schemas/activity.ts';
 import type { Status } from '../schemas/ids.ts';
-import { formatCount, formatDay } from './activity.ts';
+import { formatCount } from './activity.ts';
+import { formatDay } from './dates.ts';
 import { categoryUrl, tagUrl, toolUrl } from './urls.ts';
 
 export const COMPARE_FIELDS = [

@@ -3,6 +3,7 @@
  * and the <atlas-filter> element (the reader's choices, kept in the URL).
  */
 import { LIVE_STATUSES, STATUSES, type Status } from '../schemas/ids.ts';
+import { compareByName } from './catalog.ts';
 import type { LicenseFamily } from './license.ts';
 
 /** What a list item needs for filtering; the page writes it into data-* attributes. */
@@ -100,8 +101,8 @@ export function matches(tool: FilterableTool, state: FilterState, except?: Facet
   return FACETS.every((facet) => facet === except || matchesFacet(tool, facet, state[facet]));
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const byName = (a: FilterableTool, b: FilterableTool): number => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+// The same A–Z as the built lists, so the no-JS order and the sorted order never differ.
+const byName = compareByName;
 
 export function compareTools(sort: Sort): (a: FilterableTool, b: FilterableTool) => number {
   switch (sort) {

@@ -5,7 +5,8 @@
  * fetches this once (/api/lists/…) and works across the whole list.
  */
 import type { Activity } from '../schemas/activity.ts';
-import { isoDay, latestActivity } from './activity.ts';
+import { latestActivity } from './activity.ts';
+import { isoDay } from './dates.ts';
 import type { FilterableTool } from './filter.ts';
 import { licenseFamily } from './license.ts';
 import type { Status } from '../schemas/ids.ts';

@@ -32,13 +32,6 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "November 28, 2026", the way tool pages print dates. */
-export function formatIsoDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** The latest `added` or `verified` date of the catalog; YYYY-MM-DD strings order like the dates they name. */
 export function newestDate(tools: readonly Dated[]): string | undefined {
   let newest: string | undefined;

@@ -6,6 +6,7 @@
  * The card is light with a dark frame and a dark footer, so its edge shows
  * in a white feed and its body stands out in a dark one.
  */
+import { SITE_NAME } from './site-name.ts';
 import { createHash } from 'node:crypto';
 import type { Status } from '../schemas/ids.ts';
 import { STATUS_LABELS } from './status.ts';
@@ -66,7 +67,7 @@ export function homeCard(total: number, live: number): SocialCard {
 /** The alt text of a card, for og:image:alt. */
 export function socialCardAlt(card: SocialCard): string {
   const status = card.status ? `, status ${STATUS_LABELS[card.status.status].toLowerCase()}` : '';
-  return `Container Atlas card: ${card.title}${status}. ${card.summary}`;
+  return `${SITE_NAME} card: ${card.title}${status}. ${card.summary}`;
 }
 
 /** Colours of the card; the status pairs are the light scheme's status tokens of global.css. */
@@ -113,7 +114,7 @@ export function socialCardTree(card: SocialCard): CardNode {
   };
   const header = node('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
     mark,
-    node('div', { fontSize: 34, fontWeight: 700, color: INK }, 'Container Atlas'),
+    node('div', { fontSize: 34, fontWeight: 700, color: INK }, SITE_NAME),
     node('div', { marginLeft: 'auto', fontSize: 26, color: MUTED, textTransform: 'uppercase', letterSpacing: 2 }, card.categories?.length ? `${card.kicker} · ${card.categories.join(' · ')}` : card.kicker),
   ]);
   const title = node('div', { fontSize: titleSize(card.title), fontWeight: 700, color: INK, lineHeight: 1.1, marginTop: 36, lineClamp: 2 }, card.title);

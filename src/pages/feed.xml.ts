@@ -2,6 +2,7 @@
  * /feed.xml: RSS 2.0 feed of the tools added recently (the same selection as
  * /new/), one item per tool, newest first.
  */
+import { SITE_NAME } from '../lib/site-name.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCategories, getTools } from '../data/collections.ts';
@@ -15,8 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string): string => new URL(path, site).href;
   const newest = newestDate(tools);
   return rss({
-    title: 'Container Atlas: new tools',
-    description: 'Tools recently added to Container Atlas, a curated map of the container ecosystem.',
+    title: `${SITE_NAME}: new tools`,
+    description: `Tools recently added to ${SITE_NAME}, a curated map of the container ecosystem.`,
     // The channel links to the home page under the base path, not to the bare origin.
     site: absolute(homeUrl()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -4,10 +4,11 @@
  * field rules and .describe() texts are the same ones the build and the
  * validator use.
  */
+import { SITE_NAME } from '../lib/site-name.ts';
 import { z } from 'astro/zod';
 import { categorySchema } from './category.ts';
 import { CATEGORY_IDS } from './ids.ts';
-import { kebabId } from './kebab-id.ts';
+import { kebabId, tagIdSchema } from './kebab-id.ts';
 import { createPlainToolSchema } from './tool.ts';
 import { activitySchema } from './activity.ts';
 
@@ -29,7 +30,7 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
     ...categorySchema.shape,
   });
   const tag = z.strictObject({
-    id: (tagIds.length > 0 ? z.enum(tagIds as [string, ...string[]]) : kebabId).describe('The tag id, kebab-case.'),
+    id: tagIdSchema(tagIds).describe('The tag id, kebab-case.'),
     description: z.string().min(1).describe('What the tag means, in one line.'),
   });
   return z
@@ -40,7 +41,7 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
       categories: z.array(category).describe('The categories, in home page order.'),
       tags: z.array(tag).describe('The tag vocabulary.'),
     })
-    .describe('Container Atlas: the catalog of container ecosystem tools.');
+    .describe(`${SITE_NAME}: the catalog of container ecosystem tools.`);
 }
 
 export type CatalogApi = z.output<ReturnType<typeof createCatalogApiSchema>>;
@@ -67,7 +68,7 @@ export function catalogJsonSchema(tagIds: readonly string[], schemaUrl: string):
   return {
     ...generated,
     $id: schemaUrl,
-    title: 'Container Atlas catalog',
+    title: `${SITE_NAME} catalog`,
     properties: { ...generated.properties, tools: { ...tools, items: { ...tools.items, ...STATUS_NOTE_RULE } } },
   };
 }

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { checkLicense } from '../lib/license.ts';
 import { CATEGORY_IDS, STATUSES } from './ids.ts';
-import { kebabId } from './kebab-id.ts';
+import { kebabId, tagIdSchema } from './kebab-id.ts';
 
 /** The schemas a caller plugs in for fields that point at other entries. */
 export interface ToolReferences<Category extends z.ZodType, Tool extends z.ZodType, Tag extends z.ZodType> {
@@ -132,7 +132,7 @@ export function createPlainToolSchema(tagIds: readonly string[]) {
   return createToolSchema({
     category: z.enum(CATEGORY_IDS),
     tool: kebabId,
-    tag: tagIds.length > 0 ? z.enum(tagIds as [string, ...string[]]) : kebabId,
+    tag: tagIdSchema(tagIds),
   });
 }
 

@@ -1,9 +1,10 @@
 // Accessibility gates: axe-core finds no violation on any page type, in light and dark, on a phone and a
-// desktop screen; a skip link leads to the content; every focusable element shows where the focus is.
+// desktop screen, nor on a tool page of each status in light and dark; a skip link leads to the content;
+// every focusable element shows where the focus is.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { gatePages } from '../support/pages.ts';
+import { gatePages, typePages } from '../support/pages.ts';
 
 const pages = gatePages();
 const schemes = ['light', 'dark'] as const;
@@ -22,18 +23,24 @@ test.describe('axe', () => {
   // axe walks the whole DOM; long pages (the A–Z lists) take seconds on a busy machine.
   test.describe.configure({ timeout: 120_000 });
 
-  for (const { label, url } of pages) {
-    for (const colorScheme of schemes) {
-      for (const width of widths) {
-        test(`${label} (${url}) in ${colorScheme} at ${width} px has no violations`, async ({ page }) => {
+  // One load per page; the scheme and the width change in place, so each of the four views is checked
+  // without paying for four page loads. A page of each type gets all four views, a tool page of each
+  // status (same layout, own colours) both schemes.
+  for (const { label, url, kind } of pages) {
+    test(`${label} (${url}) has no violations in light and dark${kind === 'type' ? ' at 375 and 1280 px' : ''}`, async ({ page }) => {
+      await page.setViewportSize({ width: widths[1], height: 900 });
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      const found: string[] = [];
+      for (const width of kind === 'type' ? widths : [widths[1]]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const colorScheme of schemes) {
           await page.emulateMedia({ colorScheme });
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(url);
-          await page.waitForLoadState('networkidle');
-          expect(await violations(page)).toEqual([]);
-        });
+          found.push(...(await violations(page)).map((violation) => `${colorScheme}, ${width} px: ${violation}`));
+        }
       }
-    }
+      expect(found).toEqual([]);
+    });
   }
 
   test('the theme chosen with the toggle, against the system scheme, has no violations', async ({ page }) => {
@@ -59,7 +66,7 @@ test.describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
 
-  for (const { label, url } of pages) {
+  for (const { label, url } of typePages()) {
     test(`every focus stop on the ${label} page shows a visible focus indicator`, async ({ page }) => {
       await page.goto(url);
       const seen = new Set<string>();

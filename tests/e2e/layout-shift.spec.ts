@@ -2,9 +2,9 @@
 // compare buttons, the filter form) must not move what the reader already sees.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { gatePages } from '../support/pages.ts';
+import { typePages } from '../support/pages.ts';
 
-const pages = gatePages();
+const pages = typePages();
 
 /** Layout shifts recorded from the start of the page, each with the elements that moved. */
 async function recordShifts(page: Page): Promise<void> {
@@ -25,10 +25,10 @@ async function recordShifts(page: Page): Promise<void> {
 }
 
 for (const { label, url } of pages) {
-  for (const width of [375, 1280]) {
-    test(`the ${label} page does not shift while it loads at ${width} px`, async ({ page }) => {
+  test(`the ${label} page does not shift while it loads at 375 or 1280 px`, async ({ page }) => {
+    await recordShifts(page);
+    for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
-      await recordShifts(page);
       await page.goto(url);
       await page.waitForLoadState('networkidle');
       // Let one more frame render, so a shift caused by the last script is observed.
@@ -37,7 +37,7 @@ for (const { label, url } of pages) {
       // Late content must not move the page. Sub-pixel rounding on a loaded machine can register as a
       // shift of a few thousandths; anything reaching 0.01 (a tenth of the "good" CLS threshold) fails.
       const total = shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0);
-      expect(total, shifts.join('\n')).toBeLessThan(0.01);
-    });
-  }
+      expect(total, `${width} px:\n${shifts.join('\n')}`).toBeLessThan(0.01);
+    }
+  });
 }

@@ -1,6 +1,6 @@
 import { expect, test, watchErrors } from './fixtures.ts';
 import { loadCategories, loadTools, SEED_TOOL_IDS } from '../support/real-catalog.ts';
-import { gatePages } from '../support/pages.ts';
+import { typePages } from '../support/pages.ts';
 
 const tools = loadTools();
 const categories = loadCategories();
@@ -77,7 +77,7 @@ test('an unknown URL is answered with the 404 page', async ({ page }) => {
 test('one page of each type has exactly one h1, landmarks and no console errors', async ({ page }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
-  for (const { url: path } of gatePages()) {
+  for (const { url: path } of typePages()) {
     await page.goto(path);
     await expect(page.locator('h1'), path).toHaveCount(1);
     await expect(page.getByRole('banner'), path).toHaveCount(1);

@@ -2,9 +2,9 @@
 // injected does not, and no request can reach another origin.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { gatePages } from '../support/pages.ts';
+import { typePages } from '../support/pages.ts';
 
-const pages = gatePages().filter((candidate) => !candidate.label.endsWith(' tool'));
+const pages = typePages();
 
 /** Collects CSP violation reports from the first moment of the page, before any of its scripts. */
 async function recordViolations(page: Page): Promise<void> {

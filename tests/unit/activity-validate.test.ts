@@ -42,7 +42,7 @@ describe('validate on content/activity.json', { timeout: 20_000 }, () => {
   it('reports a truncated file as a syntax error, without a stack trace', () => {
     const result = run(withActivity('{\n  "good-tool": {\n    "fetchedAt": "2026-05-30",\n'), ['content/activity.json']);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^content\/activity\.json:\d+:\d+  file  JSON syntax error: /m);
+    expect(result.stdout).toMatch(/^content\/activity\.json:\d+:\d+ {2}file {2}JSON syntax error: /m);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDay, latestActivity, parseRepositoryUrl, prominence, referenceCounts, sameRepository, serializeActivity } from '../../src/lib/activity.ts';
+import { daysBetween, latestActivity, parseRepositoryUrl, prominence, referenceCounts, sameRepository, serializeActivity } from '../../src/lib/activity.ts';
 import { activityFileSchema, activitySchema } from '../../src/schemas/activity.ts';
 
 describe('parseRepositoryUrl', () => {
@@ -40,7 +40,6 @@ describe('the activity schema', () => {
 });
 
 describe('dates and prominence', () => {
-  it('formats absolute dates', () => expect(formatDay('2023-12-09T06:09:06Z')).toBe('December 9, 2023'));
   it('counts days', () => expect(daysBetween('2024-06-01', '2026-06-01T12:00:00Z')).toBe(730));
   it('takes the later of last commit and latest release', () => {
     expect(latestActivity({ repository: 'a/b', source: 'snapshot', fetchedAt: '2026-01-01', lastCommit: '2024-01-01T00:00:00Z', latestRelease: { tag: 'v1', date: '2025-01-01T00:00:00Z', kind: 'tag' } })).toBe('2025-01-01T00:00:00Z');

@@ -1,6 +1,6 @@
 // "What's new": recent additions and re-checks, measured from the catalog's newest date.
 import { describe, expect, it } from 'vitest';
-import { addDays, formatIsoDate, groupByDate, newestDate, recentAdditions, recentlyVerified, type Dated } from '../../src/lib/recent.ts';
+import { addDays, groupByDate, newestDate, recentAdditions, recentlyVerified, type Dated } from '../../src/lib/recent.ts';
 
 const tool = (id: string, added: string, verified = added): Dated => ({ id, name: id[0]!.toUpperCase() + id.slice(1), added, verified });
 const ids = (tools: readonly Dated[]): string[] => tools.map((entry) => entry.id);
@@ -97,9 +97,3 @@ describe('groupByDate', () => {
   });
 });
 
-describe('formatIsoDate', () => {
-  it('prints the day the string names, whatever the time zone', () => {
-    expect(formatIsoDate('2026-11-28')).toBe('November 28, 2026');
-    expect(formatIsoDate('2026-01-01')).toBe('January 1, 2026');
-  });
-});

@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { isoDay } from '../../../src/lib/activity.ts';
+import { isoDay } from '../../../src/lib/dates.ts';
 import { REPOSITORY_SLUG, ACTIVITY_FILE, type Activity } from '../../../src/schemas/activity.ts';
 import { readActivity, writeActivity } from './activity-store.ts';
 import { readCatalogRepositories } from './catalog-repositories.ts';
@@ -65,7 +65,7 @@ export async function readSnapshot(pair: SnapshotPair & { repository: string }, 
     lastCommit = await git(pair.gitDir, ['log', '-1', '--format=%cI', 'HEAD']);
   } catch (error) {
     const detail = ((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0];
-    throw new Error(`${pair.origin}: ${pair.gitDir} is not a git repository with commits (${detail})`);
+    throw new Error(`${pair.origin}: ${pair.gitDir} is not a git repository with commits (${detail})`, { cause: error });
   }
   // A snapshot describes its repository as it was when it was taken, not when it is read: its date is the
   // newest commit on any branch or tag (a lower bound, and the best the history can tell). Health checks

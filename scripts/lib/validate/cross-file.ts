@@ -3,6 +3,7 @@
  * aliases and addresses, and symmetric alternatives.
  */
 import { MORE_GROUP_TAGS } from '../../../src/lib/groups.ts';
+import { foldCase } from '../../../src/lib/search/normalise.ts';
 import { CATEGORY_IDS } from '../../../src/schemas/ids.ts';
 import type { Tag } from '../../../src/lib/tags.ts';
 import { TAGS_FILE } from '../../../src/lib/tags.ts';
@@ -14,7 +15,7 @@ const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.fi
 
 /** Normalises a name for collision checks: case, accents and spacing do not make names different. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldCase(name).replace(/\s+/g, ' ').trim();
 }
 
 function urlKey(url: string): string {

@@ -40,7 +40,9 @@ function update(next: Selected[], change: Change, save = true): void {
   if (save) {
     try {
       localStorage.setItem(COMPARE_STORAGE_KEY, JSON.stringify(next));
-    } catch {}
+    } catch {
+      // Storage can be disabled or full: the selection then lasts for this page only.
+    }
   }
   document.querySelectorAll<HTMLElement>('atlas-compare-toggle').forEach(sync);
   render?.(change);
@@ -114,7 +116,9 @@ function attachTray(tray: HTMLElement): void {
       collapse.textContent = collapsed ? 'Show' : 'Hide';
       try {
         sessionStorage.setItem(COLLAPSED_KEY, collapsed ? '1' : '');
-      } catch {}
+      } catch {
+        // Without storage the tray simply opens expanded on the next page.
+      }
     };
     collapse.addEventListener('click', () => setCollapsed(!panel.classList.contains('collapsed')));
     clear.addEventListener('click', () => {
@@ -123,7 +127,9 @@ function attachTray(tray: HTMLElement): void {
     });
     try {
       setCollapsed(sessionStorage.getItem(COLLAPSED_KEY) === '1');
-    } catch {}
+    } catch {
+      // Storage can be disabled: keep the tray expanded.
+    }
     render({ text: '' });
 }
 

@@ -4,6 +4,7 @@
  * clones the component's templates into a side-by-side table. Unknown ids, tools over the limit and
  * failed downloads are reported as text; nothing from the URL or the data is parsed as HTML.
  */
+import { SITE_NAME } from '../../lib/site-name.ts';
 import { droppedNotice, parseCompareQuery, toolParams, unknownNotice } from '../../lib/compare-query.ts';
 import { COMPARE_FIELDS, compareCell, isComparedTool, type CompareCell, type ComparedTool } from '../../lib/compare-fields.ts';
 import { MAX_ID_LENGTH } from '../../lib/compare.ts';
@@ -77,7 +78,7 @@ export async function build(root: HTMLElement): Promise<void> {
   const canonical = compareUrl(request.ids);
   if (location.pathname + location.search !== canonical) history.replaceState(history.state, '', canonical + location.hash);
   const names = chosen.map((item) => item.tool.name);
-  document.title = `${names.join(' vs ')} · Compare · Container Atlas`;
+  document.title = `${names.join(' vs ')} · Compare · ${SITE_NAME}`;
   root.querySelector('[data-output]')?.replaceChildren(sideBySide(root, chosen, names));
 }
 

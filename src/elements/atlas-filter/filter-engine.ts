@@ -8,7 +8,8 @@
 import { compareTools, DEFAULT_STATE, facetCounts, FACETS, matches, parseFilterState, serializeFilterState, type FilterState, type KnownOptions } from '../../lib/filter.ts';
 import { parseListFile, type ListRecord } from '../../lib/list-data.ts';
 import { toolUrl } from '../../lib/urls.ts';
-import { formatCount, formatDay } from '../../lib/activity.ts';
+import { formatCount } from '../../lib/activity.ts';
+import { formatDay } from '../../lib/dates.ts';
 import { statusBadge } from '../shared/dom.ts';
 
 interface Parts {

@@ -11,11 +11,16 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Lower case with accents stripped ("Crème" → "creme"); punctuation and spacing are left as they are. */
+export function foldCase(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
 /** Lower case, accents stripped, every run of non-letters/digits turned into one space, trimmed. */
 export function normalise(text: string): string {
   // Nearly all catalog text is plain ASCII; skipping Unicode decomposition there makes building the index several times faster.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
+  return foldCase(text).replace(NOT_WORD, ' ').trim();
 }
 
 /** The normalised text without spaces: "Argo CD" → "argocd", so run-together spellings still match. */
@@ -41,7 +46,7 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    const parts = char.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+    const parts = foldCase(char);
     // A lone combining mark folds to nothing, exactly as normalise() drops it.
     for (const part of parts) {
       folded += WORD_CHAR.test(part) ? part : ' ';
