@@ -41,10 +41,6 @@ export default defineConfig({
     // Replaced by atlas/form-submit above (the same check, minus forms that cannot be submitted).
     'wcag/h32': 'off',
     'atlas/form-submit': 'error',
-    // Adjusted, not off: checkboxes may share a name too. A group of checkboxes with one name is how
-    // an HTML form submits several values for one field (the compare picker's "tools"); the preset
-    // only allows that for radio buttons and buttons. Every other duplicate name is still an error.
-    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
     // Adjusted, not off: role="listbox" is allowed. The search box is an ARIA combobox whose popup
     // is a listbox of links, which a native <select> cannot be; every other ARIA role that has a
     // native element still must use it.

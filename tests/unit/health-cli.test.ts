@@ -24,7 +24,7 @@ describe('npm run health', () => {
   it('fails on errors only', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
-    expect(lines(result.stdout).at(-1)).toBe('health: 12 entries checked: 2 errors, 4 warnings, 4 notices');
+    expect(lines(result.stdout).at(-1)).toBe('health: 13 entries checked: 2 errors, 4 warnings, 5 notices');
   });
 
   it.each([
@@ -36,6 +36,8 @@ describe('npm run health', () => {
     ['content/tools/gone.md:6:13  warning  repository  GitHub has not found fixture/gone since 2026-05-30'],
     ['content/tools/old-verified.md:10:11  notice  verified  the facts were last verified on 2025-01-15'],
     ['content/tools/old-activity.md:6:13  notice  repository  the activity record is from 2026-03-01, over 30 days old'],
+    // A record three years old shows a commit a month before it was made: stale data, not a dormant project.
+    ['content/tools/old-snapshot.md:6:13  notice  repository  the activity record is from 2023-03-01, over 30 days old'],
     ['content/tools/no-activity.md:6:13  notice  repository  no activity record (run `npm run refresh -- no-activity`)'],
     ['content/tools/other-host.md:6:13  notice  repository  no activity record (codeberg.org is not GitHub: check its activity by hand)'],
   ])('reports %s', (expected) => {
@@ -44,6 +46,7 @@ describe('npm run health', () => {
 
   it('says nothing about healthy entries, or about a licence the host cannot name', () => {
     expect(result.stdout).not.toMatch(/healthy\.md|licence-other\.md/);
+    expect(lines(result.stdout).filter((line) => line.startsWith('content/tools/old-snapshot.md'))).toHaveLength(1);
   });
 
   it('never edits an entry', () => {
@@ -69,7 +72,7 @@ describe('npm run health', () => {
     expect(report.stdout).toMatch(/^## Catalog health, 2026-06-01\n/);
     expect(report.stdout).toContain('### Errors');
     expect(report.stdout).toContain('| `content/tools/moved.md:6` | repository | the repository moved');
-    expect(report.stdout).toContain('<details><summary>4 notices</summary>');
+    expect(report.stdout).toContain('<details><summary>5 notices</summary>');
   });
 
   it('rejects an unknown level with a clear message', () => {
