@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../lib/fingerprint.ts';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH, socialCardKey, socialCardTree, type SocialCard } from '../lib/social-card.ts';
@@ -63,10 +63,7 @@ function loadRenderer(): Renderer {
       return 'unknown';
     }
   });
-  const hash = createHash('sha256');
-  for (const font of fonts) hash.update(font.data);
-  hash.update(versions.join(' '));
-  renderer = { fonts, version: hash.digest('hex').slice(0, 16) };
+  renderer = { fonts, version: sha256([...fonts.map((font) => font.data), versions.join(' ')]).slice(0, 16) };
   return renderer;
 }
 

@@ -6,21 +6,15 @@
 import { SITE_NAME } from './site-name.ts';
 import { makeBadge } from 'badge-maker';
 import type { Status } from '../schemas/ids.ts';
+import { STATUS_COLORS } from './status.ts';
 
 export const BADGE_LABEL = SITE_NAME;
 
 /**
- * The badge colour of each status: the light scheme's status text colours of
- * global.css, dark enough that white text on them passes 4.5:1.
+ * The badge colour of each status: the light scheme's status text colours,
+ * dark enough that white text on them passes 4.5:1.
  */
-export const BADGE_COLORS: Record<Status, string> = {
-  active: '#0d5d26',
-  maintained: '#124e8c',
-  inactive: '#5b4a8a',
-  deprecated: '#7a4300',
-  archived: '#48505a',
-  defunct: '#9c1c1c',
-};
+export const BADGE_COLORS = Object.fromEntries(Object.entries(STATUS_COLORS).map(([status, { fg }]) => [status, fg])) as Record<Status, string>;
 
 /** The badge of a status, as an SVG document. */
 export function statusBadgeSvg(status: Status): string {

@@ -1,9 +1,9 @@
 /** Content-Security-Policy helpers: hashes of inline scripts, and reading a page's policy. */
-import { createHash } from 'node:crypto';
+import { sha256 } from './fingerprint.ts';
 
 /** The CSP source expression ('sha256-…', without quotes) that allows an inline script with exactly this text. */
 export function inlineScriptHash(source: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
+  return `sha256-${sha256(source, 'base64')}`;
 }
 
 /** Splits a policy into directive name → source list ("script-src" → ["'self'", "'sha256-…'"]). */

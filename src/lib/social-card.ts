@@ -7,9 +7,9 @@
  * in a white feed and its body stands out in a dark one.
  */
 import { SITE_NAME } from './site-name.ts';
-import { createHash } from 'node:crypto';
+import { sha256 } from './fingerprint.ts';
 import type { Status } from '../schemas/ids.ts';
-import { STATUS_LABELS } from './status.ts';
+import { STATUS_COLORS, STATUS_LABELS } from './status.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -76,14 +76,6 @@ const MUTED = '#4d5a69';
 const ACCENT = '#0b57b8';
 const FRAME = '#0f141a';
 const FRAME_WIDTH = 28;
-const STATUS_COLORS: Record<Status, { fg: string; bg: string }> = {
-  active: { fg: '#0d5d26', bg: '#e3f5e8' },
-  maintained: { fg: '#124e8c', bg: '#e4effb' },
-  inactive: { fg: '#5b4a8a', bg: '#efeaf9' },
-  deprecated: { fg: '#7a4300', bg: '#fff1dc' },
-  archived: { fg: '#48505a', bg: '#eceff3' },
-  defunct: { fg: '#9c1c1c', bg: '#fde7e7' },
-};
 
 /** The site's mark (src/components/Logo.astro, public/favicon.svg) as an image satori can place. */
 export const MARK_SVG =
@@ -156,5 +148,5 @@ export function socialCardTree(card: SocialCard): CardNode {
  * fonts; the same key means the same PNG, so it is taken from the cache.
  */
 export function socialCardKey(card: SocialCard, rendererVersion: string): string {
-  return createHash('sha256').update(JSON.stringify([rendererVersion, socialCardTree(card)])).digest('hex').slice(0, 32);
+  return sha256(JSON.stringify([rendererVersion, socialCardTree(card)])).slice(0, 32);
 }

@@ -108,3 +108,46 @@ test('a tool page shows what replaced it and what it replaced', async ({ page })
   await page.goto('tools/docker-swarm/');
   await expect(page.locator('#replaced-by + ul')).toContainText('Swarm mode');
 });
+
+test.describe('a paged category', () => {
+  const more = inCategory('more');
+  const live = more.filter((tool) => tool.status === 'active' || tool.status === 'maintained');
+  const pageIds = (page: Page) => page.locator('[data-filter-static] [data-tool-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!));
+
+  test('has static pages with stable URLs, the first unchanged', async ({ page }) => {
+    expect(more.length).toBeGreaterThan(120);
+    await page.goto('categories/more/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('More');
+    const first = await pageIds(page);
+    expect(first).toHaveLength(60);
+    await page.getByRole('link', { name: 'Page 2' }).click();
+    await expect(page).toHaveURL(/\/categories\/more\/2\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^More \(page 2 of \d+\)$/);
+    const second = await pageIds(page);
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+  });
+
+  test('filters across every page, and pages the results', async ({ page }) => {
+    expect(live.length).toBeGreaterThan(60);
+    // Start on a later page: the filter covers the whole category, not the page it was chosen on.
+    await page.goto('categories/more/2/');
+    await page.getByLabel('Status').selectOption('live');
+    await expect(page).toHaveURL(/\/categories\/more\/\?status=live$/);
+    await expect(page.locator('[data-filter-count]')).toHaveText(`${live.length} of ${more.length} tools`);
+    const seen: string[] = [];
+    const pages = Math.ceil(live.length / 60);
+    for (let number = 1; number <= pages; number += 1) {
+      await expect(page.getByText(`Page ${number} of ${pages}`)).toBeVisible();
+      seen.push(...(await visibleIds(page)).map(String));
+      if (number < pages) {
+        await page.getByRole('button', { name: 'Next →' }).click();
+        await expect(page).toHaveURL(new RegExp(`\\?status=live&page=${number + 1}$`));
+      }
+    }
+    expect(seen.sort()).toEqual(live.map((tool) => tool.id).sort());
+    // A reload comes back to the same page of results.
+    await page.reload();
+    await expect(page.getByText(`Page ${pages} of ${pages}`)).toBeVisible();
+  });
+});
