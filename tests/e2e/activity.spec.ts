@@ -54,11 +54,11 @@ test.describe('category sorts', () => {
     await page.goto(`categories/${category}/`);
     await page.getByLabel('Sort by').selectOption('activity');
     await expect(page).toHaveURL(/\?sort=activity$/);
-    expect(await visibleIds(page)).toEqual(expected);
+    expect(await visibleIds(page)).toEqual(expected.slice(0, 60));
 
     await page.reload();
     await expect(page.getByLabel('Sort by')).toHaveValue('activity');
-    expect(await visibleIds(page)).toEqual(expected);
+    expect(await visibleIds(page)).toEqual(expected.slice(0, 60));
   });
 
   test('sorting by stars is kept in the URL; tools without a star count go last, never as 0', async ({ page }) => {
@@ -66,7 +66,7 @@ test.describe('category sorts', () => {
     const expected = [...inCategory].sort((a, b) => stars(b.id) - stars(a.id) || byName(a, b)).map((tool) => tool.id);
     await page.goto(`categories/${category}/?sort=stars`);
     await expect(page.getByLabel('Sort by')).toHaveValue('stars');
-    expect(await visibleIds(page)).toEqual(expected);
+    expect(await visibleIds(page)).toEqual(expected.slice(0, 60));
   });
 
   test('a tag page offers the same sorts', async ({ page }) => {

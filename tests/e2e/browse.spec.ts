@@ -7,6 +7,8 @@ const tools = loadTools();
 const inCategory = (category: string) => tools.filter((tool) => tool.categories.includes(category));
 const visibleIds = (page: Page) => page.locator('[data-filter-list] > li:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
+/** A list shows one page of 60 tools at a time. */
+const firstPage = <T>(list: T[]): T[] => list.slice(0, 60);
 
 test('filtering a category by status updates the list, the counts and the URL, and a reload restores it', async ({ page }) => {
   const all = inCategory('service-discovery');
@@ -56,39 +58,49 @@ test('sorting by date added and by first release reorders the list', async ({ pa
   await page.getByLabel('Sort by').selectOption('added');
   await expect(page).toHaveURL(/\?sort=added$/);
   const byAdded = [...orchestration].sort((a, b) => b.added.localeCompare(a.added) || byName(a, b)).map((tool) => tool.id);
-  expect(await visibleIds(page)).toEqual(byAdded);
+  expect(await visibleIds(page)).toEqual(firstPage(byAdded));
 
   await page.getByLabel('Sort by').selectOption('first-release');
   const release = (tool: (typeof tools)[number]) => (tool as unknown as { firstRelease?: number }).firstRelease ?? Infinity;
   const byRelease = [...orchestration].sort((a, b) => release(a) - release(b) || byName(a, b)).map((tool) => tool.id);
-  expect(await visibleIds(page)).toEqual(byRelease);
+  expect(await visibleIds(page)).toEqual(firstPage(byRelease));
   expect(byRelease).not.toEqual([...orchestration].sort(byName).map((tool) => tool.id));
 });
 
 test('a hostile or unknown query falls back to the full A–Z list', async ({ page }) => {
   await page.goto('categories/networking/?status=%3Cscript%3E&sort=%E0%A4%A&language=Cobol');
   await expect(page.getByLabel('Status')).toHaveValue('all');
-  expect(await visibleIds(page)).toEqual(inCategory('networking').sort(byName).map((tool) => tool.id));
+  expect(await visibleIds(page)).toEqual(firstPage(inCategory('networking').sort(byName).map((tool) => tool.id)));
 });
 
-test('without JavaScript a category shows all its tools A–Z and no filter controls', async ({ browser }) => {
+test('without JavaScript a category shows its first page of tools A–Z and no filter controls', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${test.info().project.use.baseURL}categories/monitoring/?status=live`);
   await expect(page.locator('form[data-filter-form]')).toBeHidden();
   const listed = await page.locator('[data-filter-list] > li').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
-  expect(listed).toEqual(inCategory('monitoring').sort(byName).map((tool) => tool.id));
+  expect(listed).toEqual(firstPage(inCategory('monitoring').sort(byName).map((tool) => tool.id)));
   await context.close();
 });
 
-test('"More" is grouped by kind of tool', async ({ page }) => {
+test('"More" is grouped by kind of tool, page after page', async ({ page }) => {
+  const headings: string[] = [];
   await page.goto('categories/more/');
-  for (const group of ['Runtime', 'Build', 'Registry', 'Storage', 'Logging', 'Security', 'Operating system', 'Local development']) {
-    await expect(page.getByRole('heading', { level: 3, name: group })).toBeVisible();
+  for (;;) {
+    headings.push(...(await page.locator('[data-filter-static] h3').allTextContents()));
+    const next = page.getByRole('link', { name: 'Next →' });
+    if ((await next.count()) === 0) break;
+    await next.click();
   }
+  for (const group of ['Runtime', 'Build', 'Registry', 'Storage', 'Logging', 'Security', 'Operating system', 'Local development']) {
+    expect(headings).toContain(group);
+  }
+  await page.goto('categories/more/');
+  await expect(page.getByRole('heading', { level: 3, name: 'Runtime' })).toBeVisible();
+  // A filter shows its matches from every kind in one list, so the kind headings give way.
   await page.getByLabel('Status').selectOption('defunct');
-  // Groups without a matching tool disappear.
-  await expect(page.getByRole('heading', { level: 3, name: 'Registry' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 3, name: 'Runtime' })).toBeHidden();
+  expect((await visibleIds(page)).sort()).toEqual(inCategory('more').filter((tool) => tool.status === 'defunct').map((tool) => tool.id).sort());
 });
 
 test('the tag index and a tag page list the tagged tools', async ({ page }) => {

@@ -127,7 +127,8 @@ function renderResult(row: HTMLLIElement, { record }: SearchHit, query: string, 
   category.textContent = categories[record.category] ?? record.category;
   const alias = aliasToShow(record, query);
   if (alias) appendHighlighted(part('alias'), alias, query);
-  // Empty until the summaries file has arrived.
-  appendHighlighted(part('summary'), record.summary, query);
+  // Empty until the summaries file has arrived (or when it cannot be loaded): then there is no summary line.
+  if (record.summary === '') part('summary').remove();
+  else appendHighlighted(part('summary'), record.summary, query);
   return item;
 }
