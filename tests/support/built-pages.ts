@@ -6,7 +6,24 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const PAGE_TYPES = ['home', 'category', 'tool', 'tags', 'tag', 'search', 'compare', 'new', 'about', '404', 'redirect', 'other'] as const;
+export const PAGE_TYPES = [
+  'home',
+  'category',
+  'category-paged',
+  'tool',
+  'tags',
+  'tag',
+  'tag-paged',
+  'search',
+  'search-letter',
+  'compare',
+  'compare-table',
+  'new',
+  'about',
+  '404',
+  'redirect',
+  'other',
+] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 export interface BuiltPage {
@@ -25,9 +42,15 @@ export function pageTypeOf(path: string): PageType {
   if (path === '404.html' || path === '404/') return '404';
   const [first, second, ...rest] = path.replace(/\/$/, '').split('/');
   const nested = second !== undefined && rest.length === 0;
+  // Paged lists: page 1 at the list's own path, then /2/, /3/… (src/lib/pagination.ts).
+  const paged = second !== undefined && rest.length === 1 && /^\d+$/.test(rest[0]!);
   if (first === 'categories' && nested) return 'category';
+  if (first === 'categories' && paged) return 'category-paged';
   if (first === 'tools' && nested) return 'tool';
   if (first === 'tags' && nested) return 'tag';
+  if (first === 'tags' && paged) return 'tag-paged';
+  if (first === 'search' && (nested || paged)) return 'search-letter';
+  if (first === 'compare' && (nested || paged)) return 'compare-table';
   if (second === undefined && (first === 'tags' || first === 'search' || first === 'compare' || first === 'new' || first === 'about')) return first;
   return 'other';
 }
