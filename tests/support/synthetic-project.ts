@@ -197,7 +197,9 @@ export function syntheticProject(size: number, tagIds: readonly string[], seed =
     const owner = `${tool.id.split('-')[0]!.slice(0, 20)}-project`;
     const repository = `https://github.com/${owner}/${tool.id}`;
     const hasRepository = random() < 0.85;
-    const added = day(random, 2026, 10);
+    // Entries join over two years; most are re-checked only when something changes.
+    const added = day(random, between(random, 2025, 2026), 10);
+    const verified = random() < 0.15 ? day(random, 2026, 11) : added;
     const lines = [
       '---',
       `name: ${yamlString(tool.name)}`,
@@ -221,7 +223,7 @@ export function syntheticProject(size: number, tagIds: readonly string[], seed =
     if (aliases.length > 0) lines.push(`aliases: ${yamlList(aliases)}`);
     lines.push(`tags: ${yamlList(tagsOf.get(tool.id)!)}`);
     if (random() < 0.6) lines.push(`organization: ${yamlString(pick(random, ORGANISATIONS))}`);
-    lines.push(`firstRelease: ${firstRelease}`, `added: ${added}`, `verified: ${added < '2026-11-01' ? '2026-11-01' : added}`, '---', '');
+    lines.push(`firstRelease: ${firstRelease}`, `added: ${added}`, `verified: ${verified > added ? verified : added}`, '---', '');
     const body = bodyFor(random, tool.name, fitSummary(tool.summary), status, successor ? nameOf.get(successor) : undefined);
 
     if (hasRepository && random() < 0.7) {
