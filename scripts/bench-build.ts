@@ -84,7 +84,7 @@ const toolPages = pages.filter((page) => page.type === 'tool').length;
 
 console.log(`\n# Build at scale: ${tools} tools`);
 if (build) {
-  console.log(`cold build        ${build.seconds.toFixed(1)} s`);
+  console.log(`cold build        ${build.seconds.toFixed(1)} s${build.cpuSeconds === undefined ? '' : ` (CPU ${build.cpuSeconds.toFixed(1)} s, user + system)`}`);
   console.log(`peak memory       ${build.peakBytes === undefined ? 'unknown (no /usr/bin/time)' : mb(build.peakBytes)}`);
 }
 console.log(`HTML pages        ${pages.length} (${toolPages} tool pages, ${pages.filter((page) => page.type === 'redirect').length} redirects)`);

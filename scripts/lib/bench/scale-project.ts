@@ -56,6 +56,11 @@ export interface BuildRun {
   seconds: number;
   /** Peak resident memory of the build process, in bytes; undefined when GNU time is not installed. */
   peakBytes: number | undefined;
+  /**
+   * CPU time of the build (user + system), in seconds; undefined without GNU time. Steadier than the
+   * wall time when other work shares the machine.
+   */
+  cpuSeconds: number | undefined;
   /** What the build printed, for a failed build's report. */
   output: string;
 }
@@ -81,7 +86,10 @@ export function runBuild(project: ScaleProject, outDir: string, profileDir?: str
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
-      resolve({ ok: code === 0, seconds, peakBytes: rss ? Number(rss) * 1024 : undefined, output });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+      const system = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+      const cpuSeconds = user && system ? Number(user) + Number(system) : undefined;
+      resolve({ ok: code === 0, seconds, peakBytes: rss ? Number(rss) * 1024 : undefined, cpuSeconds, output });
     });
   });
 }
