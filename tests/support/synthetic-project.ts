@@ -158,7 +158,7 @@ export function syntheticProject(size: number, tagIds: readonly string[], seed =
   // Tags: the search catalog's where tags.yml knows them, a group tag first for tools in `more`,
   // and at least two uses for every tag in tags.yml.
   const tagsOf = new Map(tools.map((tool) => {
-    const tags = new Set(tool.tags.filter((tag) => known.has(tag)));
+    const tags = new Set((tool.tags ?? []).filter((tag) => known.has(tag)));
     while (tags.size < 2) tags.add(pick(random, plainTags));
     const list = [...tags];
     if (categoriesOf.get(tool.id)!.includes('more') && !list.some((tag) => (groupTags as readonly string[]).includes(tag))) list.unshift(pick(random, groupTags));
