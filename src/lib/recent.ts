@@ -18,10 +18,18 @@ export interface RecentOptions {
   windowDays?: number;
   /** List at least this many additions even when the window holds fewer. */
   minCount?: number;
+  /** List at most this many, newest first, however many the window holds. */
+  maxCount?: number;
 }
 
 export const RECENT_WINDOW_DAYS = 90;
 export const RECENT_MIN_COUNT = 20;
+/**
+ * At most this many additions and re-checks: a busy quarter of a large catalog (or a bulk import) would
+ * otherwise put thousands of cards on /new/ and items in the feed. 160 + 40 cards of about 20 elements keep
+ * /new/ under 5,000 elements (docs/performance.md); 160 still holds the whole launch catalog.
+ */
+export const RECENT_MAX_COUNT = { added: 160, verified: 40 } as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -49,16 +57,17 @@ function byDateDesc<T extends Dated>(date: (tool: T) => string): (a: T, b: T) =>
 /**
  * Tools added within the window, newest first. When the window holds fewer
  * than `minCount`, the newest `minCount` instead, completed with every tool
- * of the last day taken, so a day is never cut in half.
+ * of the last day taken, so a day is never cut in half. Never more than
+ * `maxCount`: past it only the newest are listed.
  */
 export function recentAdditions<T extends Dated>(tools: readonly T[], options: RecentOptions = {}): T[] {
-  const { windowDays = RECENT_WINDOW_DAYS, minCount = RECENT_MIN_COUNT } = options;
+  const { windowDays = RECENT_WINDOW_DAYS, minCount = RECENT_MIN_COUNT, maxCount = RECENT_MAX_COUNT.added } = options;
   const newest = newestDate(tools);
   if (newest === undefined) return [];
   const cutoff = addDays(newest, -windowDays);
   const sorted = [...tools].sort(byDateDesc((tool) => tool.added));
   const inWindow = sorted.filter((tool) => tool.added > cutoff);
-  if (inWindow.length >= minCount) return inWindow;
+  if (inWindow.length >= minCount) return inWindow.slice(0, maxCount);
   if (sorted.length <= minCount) return sorted;
   const lastDay = sorted[minCount - 1]!.added;
   return sorted.filter((tool, index) => index < minCount || tool.added === lastDay);
@@ -66,14 +75,17 @@ export function recentAdditions<T extends Dated>(tools: readonly T[], options: R
 
 /**
  * Tools whose facts were checked again after they joined the catalog, with
- * the re-check inside the window; most recently checked first.
+ * the re-check inside the window; most recently checked first, at most `maxCount`.
  */
 export function recentlyVerified<T extends Dated>(tools: readonly T[], options: RecentOptions = {}): T[] {
-  const { windowDays = RECENT_WINDOW_DAYS } = options;
+  const { windowDays = RECENT_WINDOW_DAYS, maxCount = RECENT_MAX_COUNT.verified } = options;
   const newest = newestDate(tools);
   if (newest === undefined) return [];
   const cutoff = addDays(newest, -windowDays);
-  return tools.filter((tool) => tool.verified > tool.added && tool.verified > cutoff).sort(byDateDesc((tool) => tool.verified));
+  return tools
+    .filter((tool) => tool.verified > tool.added && tool.verified > cutoff)
+    .sort(byDateDesc((tool) => tool.verified))
+    .slice(0, maxCount);
 }
 
 /** Groups items under their date, newest date first, keeping the items' order within a day. */

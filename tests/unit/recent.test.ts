@@ -1,6 +1,6 @@
 // "What's new": recent additions and re-checks, measured from the catalog's newest date.
 import { describe, expect, it } from 'vitest';
-import { addDays, groupByDate, newestDate, recentAdditions, recentlyVerified, type Dated } from '../../src/lib/recent.ts';
+import { addDays, groupByDate, newestDate, recentAdditions, recentlyVerified, RECENT_MAX_COUNT, type Dated } from '../../src/lib/recent.ts';
 
 const tool = (id: string, added: string, verified = added): Dated => ({ id, name: id[0]!.toUpperCase() + id.slice(1), added, verified });
 const ids = (tools: readonly Dated[]): string[] => tools.map((entry) => entry.id);
@@ -64,6 +64,13 @@ describe('recentAdditions', () => {
     expect(recentAdditions([])).toEqual([]);
   });
 
+  it('lists at most maxCount, the newest, however many the window holds', () => {
+    expect(ids(recentAdditions(catalog, { minCount: 0, maxCount: 3 }))).toEqual(['alpha', 'zeta', 'mid']);
+    const busy = Array.from({ length: 500 }, (_, index) => tool(`t${String(index).padStart(3, '0')}`, addDays('2026-06-01', -(index % 60))));
+    expect(recentAdditions(busy)).toHaveLength(RECENT_MAX_COUNT.added);
+    expect(recentAdditions(busy)[0]!.added).toBe('2026-06-01');
+  });
+
   it('does not reorder its input', () => {
     const copy = [...catalog];
     recentAdditions(catalog);
@@ -80,6 +87,12 @@ describe('recentlyVerified', () => {
       tool('stale', '2024-01-01', '2025-01-01'), // re-checked, but long ago
     ];
     expect(ids(recentlyVerified(catalog))).toEqual(['latest', 'rechecked']);
+  });
+
+  it('lists at most maxCount, the most recently checked', () => {
+    const busy = Array.from({ length: 100 }, (_, index) => tool(`t${index}`, '2025-01-01', addDays('2026-06-01', -index)));
+    expect(recentlyVerified(busy)).toHaveLength(RECENT_MAX_COUNT.verified);
+    expect(ids(recentlyVerified(busy, { maxCount: 2 }))).toEqual(['t0', 't1']);
   });
 
   it('is empty when every tool was checked only when it joined', () => {

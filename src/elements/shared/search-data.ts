@@ -52,7 +52,17 @@ export function loadSearch(urls: SearchUrls, { eager = false } = {}): SearchLoad
   let load = loads.get(urls.index);
   if (!load) {
     const data = fetchJson(urls.index).then(unpackSearchIndex);
-    const started: Load = { data, core: data.then(({ data: core }) => buildIndexInSlices(core)) };
+    let started: Load;
+    if (eager) {
+      // A page that asks for everything at once (the results page) shows nothing before the full index,
+      // so only that one is built, not the core index first and the full one again after it: at 10,000
+      // tools that took 40% off its first results (docs/performance.md). Should the summaries fail,
+      // the core index is built instead.
+      const summaries = fetchJson(urls.summaries);
+      const full = Promise.all([data, summaries]).then(([{ key, data: core }, file]) => buildIndexInSlices(addSummaries(core, key, file)));
+      started = { data, summaries, full, core: full.catch(() => data.then(({ data: core }) => buildIndexInSlices(core))) };
+      forgetOnFailure(started, full);
+    } else started = { data, core: data.then(({ data: core }) => buildIndexInSlices(core)) };
     started.core.catch(() => {
       if (loads.get(urls.index) === started) loads.delete(urls.index);
     });
@@ -67,12 +77,17 @@ export function loadSearch(urls: SearchUrls, { eager = false } = {}): SearchLoad
     const full = Promise.all([current.data, summaries, current.core]).then(([{ key, data }, file]) =>
       buildIndexInSlices(addSummaries(data, key, file)),
     );
-    full.catch(() => {
-      if (current.full !== full) return;
-      current.full = undefined;
-      current.summaries = undefined;
-    });
     current.full = full;
+    forgetOnFailure(current, full);
   }
   return { core: current.core, full: current.full };
+}
+
+/** Forgets a failed full index and its summaries, so that the next call retries them. */
+function forgetOnFailure(load: Load, full: Promise<SearchIndex>): void {
+  full.catch(() => {
+    if (load.full !== full) return;
+    load.full = undefined;
+    load.summaries = undefined;
+  });
 }
