@@ -161,7 +161,7 @@ try {
   cleanup();
 }
 
-console.log(`\n# Interactions at scale: ${tools} tools (largest category: ${largest.id}, ${largest.pages} pages of cards; ${runs} runs)`);
+console.log(`\n# Interactions at scale: ${tools} tools (largest category: ${largest.id}, ${largest.pages} ${largest.pages === 1 ? 'page' : 'pages'} of cards; ${runs} runs)`);
 const width = Math.max(...rows.map((row) => row.what.length));
 for (const row of rows) {
   const mid = median(row.values);
