@@ -126,6 +126,12 @@ class FilterController {
       grid.replaceChildren(...shown.slice(start, start + this.#pageSize).map((tool) => this.#card(tool)));
       staticList.hidden = true;
       results.hidden = false;
+      // A filtered view lives at the list's first URL, whatever static page it started on: so does its heading.
+      const note = document.querySelector('[data-page-note]');
+      if (note?.textContent) {
+        document.title = document.title.replace(note.textContent, '');
+        note.textContent = '';
+      }
       pager.hidden = pages === 1;
       pageLabel.textContent = `Page ${this.#page} of ${pages}`;
       const [previous, next] = pager.querySelectorAll<HTMLButtonElement>('[data-page-step]');
