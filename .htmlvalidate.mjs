@@ -18,12 +18,32 @@ class SubmittableFormNeedsSubmit extends Rule {
       for (const form of document.querySelectorAll('form')) {
         const textFields = form.querySelectorAll('input').filter((input) => {
           const type = (input.getAttribute('type')?.value ?? 'text').toString().toLowerCase();
-          return ['text', 'search', 'email', 'url', 'tel', 'number', 'password', 'date', 'month', 'week', 'time', 'datetime-local'].includes(type);
+          return [
+            'text',
+            'search',
+            'email',
+            'url',
+            'tel',
+            'number',
+            'password',
+            'date',
+            'month',
+            'week',
+            'time',
+            'datetime-local',
+          ].includes(type);
         });
         if (!form.hasAttribute('action') && textFields.length === 0) continue;
-        const submit = form.querySelectorAll('button, input').some((node) => Boolean(node.meta?.submitButton) && !node.hasAttribute('form'));
+        const submit = form
+          .querySelectorAll('button, input')
+          .some((node) => Boolean(node.meta?.submitButton) && !node.hasAttribute('form'));
         const id = form.id;
-        const associated = id !== null && id !== '' && document.querySelectorAll('button[form], input[form]').some((node) => Boolean(node.meta?.submitButton) && node.getAttribute('form')?.value === id);
+        const associated =
+          id !== null &&
+          id !== '' &&
+          document
+            .querySelectorAll('button[form], input[form]')
+            .some((node) => Boolean(node.meta?.submitButton) && node.getAttribute('form')?.value === id);
         if (!submit && !associated) this.report({ node: form, message: '<form> element must have a submit button' });
       }
     });

@@ -31,13 +31,7 @@ export default defineConfig({
     // Astro adds script-src and style-src with the hash of every inline script and style;
     // everything else may only come from the site itself.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-src 'none'",
-      ],
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-src 'none'"],
     },
   },
 });

@@ -84,13 +84,21 @@ const toolPages = pages.filter((page) => page.type === 'tool').length;
 
 console.log(`\n# Build at scale: ${tools} tools`);
 if (build) {
-  console.log(`cold build        ${build.seconds.toFixed(1)} s${build.cpuSeconds === undefined ? '' : ` (CPU ${build.cpuSeconds.toFixed(1)} s, user + system)`}`);
+  console.log(
+    `cold build        ${build.seconds.toFixed(1)} s${build.cpuSeconds === undefined ? '' : ` (CPU ${build.cpuSeconds.toFixed(1)} s, user + system)`}`,
+  );
   console.log(`peak memory       ${build.peakBytes === undefined ? 'unknown (no /usr/bin/time)' : mb(build.peakBytes)}`);
 }
-console.log(`HTML pages        ${pages.length} (${toolPages} tool pages, ${pages.filter((page) => page.type === 'redirect').length} redirects)`);
-if (build && toolPages > 0) console.log(`per tool page     ${((build.seconds * 1000) / toolPages).toFixed(1)} ms (build time / tool pages)`);
+console.log(
+  `HTML pages        ${pages.length} (${toolPages} tool pages, ${pages.filter((page) => page.type === 'redirect').length} redirects)`,
+);
+if (build && toolPages > 0)
+  console.log(`per tool page     ${((build.seconds * 1000) / toolPages).toFixed(1)} ms (build time / tool pages)`);
 const api = join(distDir, 'api', 'tools.json');
-if (existsSync(api)) console.log(`/api/tools.json   ${kb(measureHtml(readFileSync(api)).bytes)}, ${kb(measureHtml(readFileSync(api)).gzip)} gzip (JSON, exempt)`);
+if (existsSync(api))
+  console.log(
+    `/api/tools.json   ${kb(measureHtml(readFileSync(api)).bytes)}, ${kb(measureHtml(readFileSync(api)).gzip)} gzip (JSON, exempt)`,
+  );
 
 const rows: string[][] = [['page type', 'pages', 'largest page', 'bytes', 'gzip', 'elements']];
 for (const type of PAGE_TYPES) {

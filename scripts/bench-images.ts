@@ -27,15 +27,24 @@ async function pass(): Promise<{ ms: number; cached: number; bytes: number }> {
 try {
   // Fonts and libraries load on first use; time that apart so the per-image figures are steady-state.
   const warmUpStart = performance.now();
-  await socialCardPng({ slug: 'warm-up', kicker: 'Tool', title: 'Warm-up', summary: 'Loads the fonts and the renderer once.' }, join(dir, 'warm-up'));
+  await socialCardPng(
+    { slug: 'warm-up', kicker: 'Tool', title: 'Warm-up', summary: 'Loads the fonts and the renderer once.' },
+    join(dir, 'warm-up'),
+  );
   const setup = performance.now() - warmUpStart;
   const cold = await pass();
   const warm = await pass();
   const perImage = (ms: number): string => (ms / cards.length).toFixed(2);
-  console.log(`social cards: ${cards.length} (home, categories and tools), ${(cold.bytes / cards.length / 1024).toFixed(1)} KB per PNG on average`);
+  console.log(
+    `social cards: ${cards.length} (home, categories and tools), ${(cold.bytes / cards.length / 1024).toFixed(1)} KB per PNG on average`,
+  );
   console.log(`setup (fonts, first render): ${setup.toFixed(0)} ms`);
-  console.log(`cold (rendered):  ${perImage(cold.ms)} ms per image, ${(cold.ms / 1000).toFixed(2)} s in all, ${cold.cached} from the cache`);
-  console.log(`warm (cached):    ${perImage(warm.ms)} ms per image, ${(warm.ms / 1000).toFixed(2)} s in all, ${warm.cached} from the cache`);
+  console.log(
+    `cold (rendered):  ${perImage(cold.ms)} ms per image, ${(cold.ms / 1000).toFixed(2)} s in all, ${cold.cached} from the cache`,
+  );
+  console.log(
+    `warm (cached):    ${perImage(warm.ms)} ms per image, ${(warm.ms / 1000).toFixed(2)} s in all, ${warm.cached} from the cache`,
+  );
   if (warm.cached !== cards.length) {
     console.error(`expected every card from the cache on the second pass, got ${warm.cached} of ${cards.length}`);
     process.exitCode = 1;

@@ -23,7 +23,9 @@ function fail(message: string): never {
 
 let options;
 try {
-  options = parseArgs({ options: { tools: { type: 'string', default: '1000' }, dist: { type: 'string' }, runs: { type: 'string', default: '7' } } }).values;
+  options = parseArgs({
+    options: { tools: { type: 'string', default: '1000' }, dist: { type: 'string' }, runs: { type: 'string', default: '7' } },
+  }).values;
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)} (options: --tools=N, --dist=DIR, --runs=N)`);
 }
@@ -36,7 +38,8 @@ let distDir: string;
 let cleanup = (): void => {};
 if (options.dist) {
   distDir = resolve(options.dist);
-  if (!existsSync(join(distDir, 'index.html'))) fail(`${distDir} has no index.html: give the folder of a finished build (npm run bench:build -- --tools=${tools} --keep)`);
+  if (!existsSync(join(distDir, 'index.html')))
+    fail(`${distDir} has no index.html: give the folder of a finished build (npm run bench:build -- --tools=${tools} --keep)`);
 } else {
   const project = createScaleProject(resolve(import.meta.dirname, '..'), tools);
   distDir = mkdtempSync(join(tmpdir(), `atlas-interactions-${tools}-`));
@@ -112,8 +115,17 @@ try {
   await page.locator('form[data-filter-form] button[type="reset"]').click();
   await page.waitForFunction(() => !document.querySelector('[data-filter-count]')?.textContent?.includes(' of '));
   for (let run = 0; run < runs; run += 1) {
-    changes.push(await timed(page, 'change', 'atlas-filter', () => status.selectOption(run % 2 === 0 ? 'live' : 'archived').then(() => undefined)));
-    sorts.push(await timed(page, 'change', 'atlas-filter', () => page.locator('form[data-filter-form] select[name="sort"]').selectOption(run % 2 === 0 ? 'stars' : 'added').then(() => undefined)));
+    changes.push(
+      await timed(page, 'change', 'atlas-filter', () => status.selectOption(run % 2 === 0 ? 'live' : 'archived').then(() => undefined)),
+    );
+    sorts.push(
+      await timed(page, 'change', 'atlas-filter', () =>
+        page
+          .locator('form[data-filter-form] select[name="sort"]')
+          .selectOption(run % 2 === 0 ? 'stars' : 'added')
+          .then(() => undefined),
+      ),
+    );
     clears.push(await timed(page, 'reset', 'atlas-filter', () => page.locator('form[data-filter-form] button[type="reset"]').click()));
   }
   rows.push({ what: 'filter: change a filter → next frame', values: changes, target: 100 });
@@ -154,14 +166,20 @@ try {
         .every((entry) => (entry as PerformanceResourceTiming).transferSize === 0),
     )) as boolean;
   }
-  rows.push({ what: `search: first query on a fresh page${fromCache ? ' (data from the cache)' : ' (data NOT from the cache)'} → results drawn`, values: firsts, target: 500 });
+  rows.push({
+    what: `search: first query on a fresh page${fromCache ? ' (data from the cache)' : ' (data NOT from the cache)'} → results drawn`,
+    values: firsts,
+    target: 500,
+  });
 } finally {
   await browser.close();
   await server.close();
   cleanup();
 }
 
-console.log(`\n# Interactions at scale: ${tools} tools (largest category: ${largest.id}, ${largest.pages} ${largest.pages === 1 ? 'page' : 'pages'} of cards; ${runs} runs)`);
+console.log(
+  `\n# Interactions at scale: ${tools} tools (largest category: ${largest.id}, ${largest.pages} ${largest.pages === 1 ? 'page' : 'pages'} of cards; ${runs} runs)`,
+);
 const width = Math.max(...rows.map((row) => row.what.length));
 for (const row of rows) {
   const mid = median(row.values);

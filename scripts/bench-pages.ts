@@ -18,7 +18,9 @@ const pages = listBuiltPages(distDir).filter((page) => page.type !== 'redirect')
 const toolCount = pages.filter((page) => page.type === 'tool').length;
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const rows: string[][] = [['page type', 'pages', 'HTML gzip (max)', 'CSS gzip', 'JS on load gzip (max)', 'requests (max)', 'render-blocking', 'largest page']];
+const rows: string[][] = [
+  ['page type', 'pages', 'HTML gzip (max)', 'CSS gzip', 'JS on load gzip (max)', 'requests (max)', 'render-blocking', 'largest page'],
+];
 const problems: string[] = [];
 for (const type of PAGE_TYPES) {
   const ofType = pages.filter((page) => page.type === type);
@@ -45,7 +47,11 @@ for (const type of PAGE_TYPES) {
 
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 for (const [index, row] of rows.entries()) {
-  console.log(row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  console.log(
+    row
+      .map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  '),
+  );
   if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 }
 console.log(

@@ -41,7 +41,10 @@ for (let i = 0; i < count; i += 1) {
       tag: { name: 'v0.9.0', committedDate: '2024-01-01T00:00:00Z' },
     });
   }
-  writeFileSync(join(root, 'content/tools', `${id}.md`), `---\nname: Tool ${i}\nwebsite: https://example.org/${id}\nrepository: https://github.com/${slug}\nstatus: active\n---\n`);
+  writeFileSync(
+    join(root, 'content/tools', `${id}.md`),
+    `---\nname: Tool ${i}\nwebsite: https://example.org/${id}\nrepository: https://github.com/${slug}\nstatus: active\n---\n`,
+  );
 }
 
 const server = new FakeGitHub({ repositories, token: 'bench' });
@@ -70,7 +73,9 @@ console.log(`bench:refresh — ${count.toLocaleString('en')} repositories agains
 console.log(`  requests sent:     ${server.requests.length} (${Math.ceil(count / 50)} batches of up to 50)`);
 console.log(`  wall time:         ${wall.toFixed(2)} s (refresh process, start to exit)`);
 console.log(`  peak memory:       ${peak ? `${(Number(peak) / 1024).toFixed(1)} MiB` : 'not reported'} (refresh process, max RSS)`);
-console.log(`  records written:   ${written.toLocaleString('en')} (${(fileSize / 1024 / 1024).toFixed(1)} MiB of JSON), exit status ${code}`);
+console.log(
+  `  records written:   ${written.toLocaleString('en')} (${(fileSize / 1024 / 1024).toFixed(1)} MiB of JSON), exit status ${code}`,
+);
 if (written !== count) {
   console.error(`bench:refresh: expected ${count} records, found ${written}`);
   process.exitCode = 1;

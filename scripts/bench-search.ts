@@ -159,7 +159,15 @@ function measure(engine: Engine, data: SearchData, queries: BenchQuery[], stride
     found.set(query.position, [first, amongTen]);
   }
   samples.sort((a, b) => a - b);
-  return { engine: engine.name, buildMs: built.ms, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), samples: samples.length, hits, found };
+  return {
+    engine: engine.name,
+    buildMs: built.ms,
+    p50: percentile(samples, 0.5),
+    p95: percentile(samples, 0.95),
+    samples: samples.length,
+    hits,
+    found,
+  };
 }
 
 const bytes = (text: string): { raw: number; gzip: number } => {
@@ -239,7 +247,9 @@ async function benchSize(size: number): Promise<SizeReport> {
   collectGarbage();
   const { ms: parseMs, result: unpacked } = best(BUILD_RUNS, () => unpackSearchIndex(JSON.parse(indexJson)));
   const coreSliceMs = await longestSlice(unpacked.data);
-  const { ms: summariesParseMs, result: full } = best(BUILD_RUNS, () => addSummaries(unpacked.data, unpacked.key, JSON.parse(summariesJson)));
+  const { ms: summariesParseMs, result: full } = best(BUILD_RUNS, () =>
+    addSummaries(unpacked.data, unpacked.key, JSON.parse(summariesJson)),
+  );
   const fullSliceMs = await longestSlice(full);
 
   // The question the design leaves to measurement: would a prebuilt fuse.js index pay for its bytes?
@@ -269,8 +279,12 @@ function printSize(report: SizeReport): void {
   const { size, data, summaries, prebuilt, results } = report;
   const both = data.gzip + summaries.gzip;
   console.log(`\n## ${size.toLocaleString('en')} tools\n`);
-  console.log(`search data, fetched on first intent: ${kb(data.raw)}, ${kb(data.gzip)} gzip (${(data.gzip / size).toFixed(1)} B gzip per tool)`);
-  console.log(`summaries, fetched once the search data is in: ${kb(summaries.raw)}, ${kb(summaries.gzip)} gzip; both files ${kb(both)} gzip`);
+  console.log(
+    `search data, fetched on first intent: ${kb(data.raw)}, ${kb(data.gzip)} gzip (${(data.gzip / size).toFixed(1)} B gzip per tool)`,
+  );
+  console.log(
+    `summaries, fetched once the search data is in: ${kb(summaries.raw)}, ${kb(summaries.gzip)} gzip; both files ${kb(both)} gzip`,
+  );
   console.log(
     `loading: search data parsed and unpacked in ${ms(report.parseMs)}, indexed in 8 ms slices (longest ${ms(report.coreSliceMs)}); ` +
       `summaries parsed and merged in ${ms(report.summariesParseMs)}, full index in slices (longest ${ms(report.fullSliceMs)}); ` +
@@ -289,7 +303,9 @@ function printSize(report: SizeReport): void {
       const { top1, top10, total } = result.hits[kind];
       return pad(`${Math.round((100 * top10) / total)}% (${Math.round((100 * top1) / total)}%)`, 13);
     });
-    console.log(`${pad(result.engine, 42)} ${pad(ms(result.buildMs), 9)} ${pad(ms(result.p50), 9)} ${pad(ms(result.p95), 9)} ${rates.join(' ')}`);
+    console.log(
+      `${pad(result.engine, 42)} ${pad(ms(result.buildMs), 9)} ${pad(ms(result.p50), 9)} ${pad(ms(result.p95), 9)} ${rates.join(' ')}`,
+    );
   }
   const ours = results[0]!;
   const ratios = results.slice(2).map((other) => `${(ours.p95 / other.p95).toFixed(3)}× ${other.engine}`);
@@ -317,15 +333,23 @@ function printTargets(reports: SizeReport[]): void {
     const worse = QUERY_KINDS.filter(
       (kind) => count(ours, kind, 0) < count(fuseDefault, kind, 0) || count(ours, kind, 1) < count(fuseDefault, kind, 1),
     );
-    check(worse.length === 0, `${report.size} tools: hit rates ≥ default fuse.js on every query kind${worse.length ? ` (lower: ${worse.join(', ')})` : ''}`);
+    check(
+      worse.length === 0,
+      `${report.size} tools: hit rates ≥ default fuse.js on every query kind${worse.length ? ` (lower: ${worse.join(', ')})` : ''}`,
+    );
     const longest = Math.max(report.parseMs, report.coreSliceMs, report.summariesParseMs, report.fullSliceMs);
     check(
       longest <= 50,
       `${report.size} tools: no loading task over 50 ms (parse ${ms(report.parseMs)} and ${ms(report.summariesParseMs)}, longest slices ${ms(report.coreSliceMs)} and ${ms(report.fullSliceMs)})`,
     );
     if (report.size === 10000) {
-      check(report.data.gzip <= 200 * 1024, `${report.size} tools: search data fetched on first intent ${kb(report.data.gzip)} gzip ≤ 200 KB`);
-      console.log(`       (the summaries follow it: ${kb(report.summaries.gzip)} gzip, ${kb(report.data.gzip + report.summaries.gzip)} for both files)`);
+      check(
+        report.data.gzip <= 200 * 1024,
+        `${report.size} tools: search data fetched on first intent ${kb(report.data.gzip)} gzip ≤ 200 KB`,
+      );
+      console.log(
+        `       (the summaries follow it: ${kb(report.summaries.gzip)} gzip, ${kb(report.data.gzip + report.summaries.gzip)} for both files)`,
+      );
     }
   }
 }

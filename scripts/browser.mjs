@@ -55,7 +55,9 @@ export function ensureBrowser() {
   if (found) return found;
 
   console.log('No Chromium found: installing one with `playwright install chromium`…');
-  if (tryRun(process.execPath, [new URL('../node_modules/@playwright/test/cli.js', import.meta.url).pathname, 'install', 'chromium'], 180_000)) {
+  if (
+    tryRun(process.execPath, [new URL('../node_modules/@playwright/test/cli.js', import.meta.url).pathname, 'install', 'chromium'], 180_000)
+  ) {
     const installed = findBrowser();
     if (installed) return installed;
   }

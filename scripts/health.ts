@@ -19,7 +19,8 @@ try {
   if (values.help) {
     console.log(USAGE);
   } else {
-    if (!(SEVERITIES as readonly string[]).includes(values.level)) throw new TypeError(`--level must be error, warning or notice, not "${values.level}"`);
+    if (!(SEVERITIES as readonly string[]).includes(values.level))
+      throw new TypeError(`--level must be error, warning or notice, not "${values.level}"`);
     const level = SEVERITIES.indexOf(values.level as Severity);
     const today = process.env['ATLAS_TODAY'] ?? new Date().toISOString().slice(0, 10);
     const result = runHealth(process.cwd(), today);

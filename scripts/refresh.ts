@@ -47,7 +47,9 @@ async function main(): Promise<number> {
 
   const token = env['GITHUB_TOKEN'];
   if (!token) {
-    console.error('refresh: GITHUB_TOKEN is not set; create a token (no scopes are needed for public repositories) and run `GITHUB_TOKEN=… npm run refresh`.');
+    console.error(
+      'refresh: GITHUB_TOKEN is not set; create a token (no scopes are needed for public repositories) and run `GITHUB_TOKEN=… npm run refresh`.',
+    );
     return 2;
   }
   const report = await refresh({
@@ -64,8 +66,10 @@ async function main(): Promise<number> {
   });
 
   console.log('');
-  for (const { id, from, to } of report.moved) console.log(`moved: ${id}: ${from} → ${to} (recorded under the new name; update the entry's repository)`);
-  for (const { id, repository } of report.gone) console.log(`gone: ${id}: ${repository} does not exist on GitHub any more (its last record is kept and marked notFoundSince)`);
+  for (const { id, from, to } of report.moved)
+    console.log(`moved: ${id}: ${from} → ${to} (recorded under the new name; update the entry's repository)`);
+  for (const { id, repository } of report.gone)
+    console.log(`gone: ${id}: ${repository} does not exist on GitHub any more (its last record is kept and marked notFoundSince)`);
   for (const { id, repository, reason } of report.failed) console.log(`failed: ${id}: ${repository}: ${reason} (previous record kept)`);
   for (const { id, host } of report.noHostData) console.log(`no host data: ${id} (${host})`);
   if (report.noRepository.length > 0) console.log(`no repository: ${report.noRepository.join(', ')}`);

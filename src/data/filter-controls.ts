@@ -39,11 +39,16 @@ function computeControls(tools: readonly Tool[]): FilterControls {
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
     return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
   };
-  const families = (Object.keys(LICENSE_FAMILY_LABELS) as LicenseFamily[]).filter((family) => filterable.some((tool) => tool.licenseFamily === family));
+  const families = (Object.keys(LICENSE_FAMILY_LABELS) as LicenseFamily[]).filter((family) =>
+    filterable.some((tool) => tool.licenseFamily === family),
+  );
   const options: Record<Facet, FilterOption[]> = {
     status: [
       { value: 'live', label: 'Live (active or maintained)' },
-      ...STATUSES.filter((status) => filterable.some((tool) => tool.status === status)).map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+      ...STATUSES.filter((status) => filterable.some((tool) => tool.status === status)).map((status) => ({
+        value: status,
+        label: STATUS_LABELS[status],
+      })),
     ],
     license: families.map((family) => ({ value: family, label: LICENSE_FAMILY_LABELS[family] })),
     language: byCount(filterable.flatMap((tool) => [...tool.languages])).map((language) => ({ value: language, label: language })),

@@ -52,7 +52,10 @@ function loadRenderer(): Renderer {
     try {
       data = readFileSync(require.resolve(file));
     } catch (error) {
-      throw new Error(`Social cards need the font ${file} (npm package @fontsource/inter): ${(error as Error).message}. Run npm ci, or build with OG_IMAGES=off.`, { cause: error });
+      throw new Error(
+        `Social cards need the font ${file} (npm package @fontsource/inter): ${(error as Error).message}. Run npm ci, or build with OG_IMAGES=off.`,
+        { cause: error },
+      );
     }
     return { name, data, weight, style: 'normal' as const };
   });

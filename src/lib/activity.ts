@@ -52,7 +52,6 @@ export function serializeActivity(file: ActivityFile): string {
   return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
 }
 
-
 const numberFormat = new Intl.NumberFormat('en');
 export const formatCount = (value: number): string => numberFormat.format(value);
 
@@ -80,7 +79,9 @@ export function prominence(stars: number | undefined, references: number): numbe
 }
 
 /** How many entries name each tool as a successor or alternative. */
-export function referenceCounts(tools: ReadonlyArray<{ id: string; successors: readonly string[]; alternatives: readonly string[] }>): Map<string, number> {
+export function referenceCounts(
+  tools: ReadonlyArray<{ id: string; successors: readonly string[]; alternatives: readonly string[] }>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tool of tools) {
     for (const id of new Set([...tool.successors, ...tool.alternatives])) {

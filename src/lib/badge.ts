@@ -14,7 +14,10 @@ export const BADGE_LABEL = SITE_NAME;
  * The badge colour of each status: the light scheme's status text colours,
  * dark enough that white text on them passes 4.5:1.
  */
-export const BADGE_COLORS = Object.fromEntries(Object.entries(STATUS_COLORS).map(([status, { fg }]) => [status, fg])) as Record<Status, string>;
+export const BADGE_COLORS = Object.fromEntries(Object.entries(STATUS_COLORS).map(([status, { fg }]) => [status, fg])) as Record<
+  Status,
+  string
+>;
 
 /** The badge of a status, as an SVG document. */
 export function statusBadgeSvg(status: Status): string {

@@ -32,7 +32,12 @@ function pick(source: Entry, keys: readonly string[]): Record<string, unknown> {
 
 /** One tool as the API publishes it: id, page URL, every schema field it has, and its activity when known. */
 export function apiTool(tool: Entry, pageUrl: ApiInput['pageUrl'], activity?: Activity): CatalogApi['tools'][number] {
-  return { id: tool.id, url: pageUrl(`tools/${tool.id}/`), ...pick(tool, TOOL_FIELDS), ...(activity ? { activity } : {}) } as CatalogApi['tools'][number];
+  return {
+    id: tool.id,
+    url: pageUrl(`tools/${tool.id}/`),
+    ...pick(tool, TOOL_FIELDS),
+    ...(activity ? { activity } : {}),
+  } as CatalogApi['tools'][number];
 }
 
 export function buildCatalogApi(input: ApiInput): CatalogApi {

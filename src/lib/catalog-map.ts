@@ -44,7 +44,11 @@ export function mapSections<T extends MapTool>(
       const members = sortByName(tools.filter((tool) => tool.categories[0] === category.id));
       const groups =
         category.id === 'more'
-          ? groupByTag(members, MORE_GROUP_TAGS).map((group) => ({ id: `${category.id}-${group.tag ?? 'other'}`, title: groupTitle(group.tag), tools: group.tools }))
+          ? groupByTag(members, MORE_GROUP_TAGS).map((group) => ({
+              id: `${category.id}-${group.tag ?? 'other'}`,
+              title: groupTitle(group.tag),
+              tools: group.tools,
+            }))
           : [{ id: category.id, title: undefined, tools: members }];
       return { categoryId: category.id, title: category.title, groups, count: members.length };
     })

@@ -68,7 +68,8 @@ export interface ComparedTool {
 const text = (value: string | number | undefined): CompareCell =>
   value === undefined || value === '' ? { kind: 'none', label: 'Not recorded' } : { kind: 'text', text: String(value) };
 
-const fetched = (value: string | undefined): CompareCell => (value === undefined ? { kind: 'none', label: 'No data yet' } : { kind: 'text', text: value });
+const fetched = (value: string | undefined): CompareCell =>
+  value === undefined ? { kind: 'none', label: 'No data yet' } : { kind: 'text', text: value };
 
 const links = (list: Link[]): CompareCell => (list.length === 0 ? { kind: 'none', label: 'Not recorded' } : { kind: 'links', links: list });
 
@@ -124,7 +125,9 @@ export function isComparedTool(value: unknown): value is ComparedTool {
   const { tool, names } = value as Record<string, unknown>;
   if (typeof tool !== 'object' || tool === null || typeof names !== 'object' || names === null) return false;
   const fields = tool as Record<string, unknown>;
-  const lists = ['categories', 'tags', 'successors'].every((key) => Array.isArray(fields[key]) && (fields[key] as unknown[]).every((item) => typeof item === 'string'));
+  const lists = ['categories', 'tags', 'successors'].every(
+    (key) => Array.isArray(fields[key]) && (fields[key] as unknown[]).every((item) => typeof item === 'string'),
+  );
   const strings = ['id', 'name', 'summary', 'status', 'license', 'website'].every((key) => typeof fields[key] === 'string');
   const table = names as Record<string, unknown>;
   const maps = ['categories', 'tags', 'tools'].every((key) => typeof table[key] === 'object' && table[key] !== null);

@@ -65,7 +65,11 @@ export function parseFilterState(params: URLSearchParams, known: KnownOptions): 
     return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
   };
   return {
-    status: pick('status', STATUS_FILTERS.filter((status) => !known.statuses || known.statuses.includes(status)), 'all'),
+    status: pick(
+      'status',
+      STATUS_FILTERS.filter((status) => !known.statuses || known.statuses.includes(status)),
+      'all',
+    ),
     license: pick('license', ['all', ...known.licenses] as Array<'all' | LicenseFamily>, 'all'),
     language: pick('language', ['all', ...known.languages], 'all'),
     tag: pick('tag', ['all', ...known.tags], 'all'),
@@ -130,7 +134,12 @@ export function applyFilters<T extends FilterableTool>(tools: readonly T[], stat
  * How many tools each option of a facet would show, given the other facets'
  * current choices — so a reader sees what a click will give before making it.
  */
-export function facetCounts(tools: readonly FilterableTool[], state: FilterState, facet: Facet, options: readonly string[]): Map<string, number> {
+export function facetCounts(
+  tools: readonly FilterableTool[],
+  state: FilterState,
+  facet: Facet,
+  options: readonly string[],
+): Map<string, number> {
   const pool = tools.filter((tool) => matches(tool, state, facet));
   return new Map(options.map((option) => [option, pool.filter((tool) => matchesFacet(tool, facet, option)).length]));
 }

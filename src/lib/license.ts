@@ -11,9 +11,7 @@ export const NON_SPDX_LICENSES = ['proprietary', 'unknown'] as const;
 const current = new Set<string>(currentIds);
 const deprecated = new Set<string>(deprecatedIds);
 
-type SpdxNode =
-  | { license: string; plus?: boolean; exception?: string }
-  | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode };
+type SpdxNode = { license: string; plus?: boolean; exception?: string } | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode };
 
 /** The licence ids an SPDX expression names, left to right. */
 function idsOf(node: SpdxNode): string[] {
@@ -78,7 +76,8 @@ const SOURCE_AVAILABLE = /^(BUSL-|SSPL-|Elastic-|PolyForm-|Commons-Clause|CC-BY-
 const COPYLEFT = /^(A?GPL-|LGPL-|MPL-|EPL-|EUPL-|CDDL-|OSL-|CECILL-|CPL-|MS-RL|SISSL|Sleepycat|RPL-|LPL-|APSL-)/;
 
 /** Ids that only ask for attribution (or nothing). Listed, not assumed, so that a new id gets a conscious family. */
-const PERMISSIVE = /^(MIT|MIT-0|Apache-|BSD-|0BSD|ISC|Zlib|Unlicense|CC0-|BSL-1\.0|PostgreSQL|Python-|X11|NCSA|Artistic-2\.0|UPL-|WTFPL|BlueOak-)/;
+const PERMISSIVE =
+  /^(MIT|MIT-0|Apache-|BSD-|0BSD|ISC|Zlib|Unlicense|CC0-|BSL-1\.0|PostgreSQL|Python-|X11|NCSA|Artistic-2\.0|UPL-|WTFPL|BlueOak-)/;
 
 function familyOfId(id: string): LicenseFamily {
   if (SOURCE_AVAILABLE.test(id)) return 'source-available';

@@ -51,7 +51,13 @@ export function toolCard(tool: CardTool, categoryTitles: string[], successorName
 const liveLine = (total: number, live: number): string => `${total} ${total === 1 ? 'tool' : 'tools'} · ${live} active or maintained`;
 
 export function categoryCard(category: { id: string; title: string; summary: string }, total: number, live: number): SocialCard {
-  return { slug: `categories/${category.id}`, kicker: 'Category', title: category.title, summary: category.summary, footnote: liveLine(total, live) };
+  return {
+    slug: `categories/${category.id}`,
+    kicker: 'Category',
+    title: category.title,
+    summary: category.summary,
+    footnote: liveLine(total, live),
+  };
 }
 
 export function homeCard(total: number, live: number): SocialCard {
@@ -84,7 +90,13 @@ export const MARK_SVG =
 /** The element shape satori reads (what JSX would produce); written by hand so no UI framework is needed. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: Array<CardNode | string> | CardNode | string; src?: string; width?: number; height?: number };
+  props: {
+    style?: Record<string, string | number>;
+    children?: Array<CardNode | string> | CardNode | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
 const node = (type: string, style: Record<string, string | number>, children?: Array<CardNode | string> | string): CardNode => ({
@@ -107,9 +119,17 @@ export function socialCardTree(card: SocialCard): CardNode {
   const header = node('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
     mark,
     node('div', { fontSize: 34, fontWeight: 700, color: INK }, SITE_NAME),
-    node('div', { marginLeft: 'auto', fontSize: 26, color: MUTED, textTransform: 'uppercase', letterSpacing: 2 }, card.categories?.length ? `${card.kicker} · ${card.categories.join(' · ')}` : card.kicker),
+    node(
+      'div',
+      { marginLeft: 'auto', fontSize: 26, color: MUTED, textTransform: 'uppercase', letterSpacing: 2 },
+      card.categories?.length ? `${card.kicker} · ${card.categories.join(' · ')}` : card.kicker,
+    ),
   ]);
-  const title = node('div', { fontSize: titleSize(card.title), fontWeight: 700, color: INK, lineHeight: 1.1, marginTop: 36, lineClamp: 2 }, card.title);
+  const title = node(
+    'div',
+    { fontSize: titleSize(card.title), fontWeight: 700, color: INK, lineHeight: 1.1, marginTop: 36, lineClamp: 2 },
+    card.title,
+  );
   const summary = node('div', { fontSize: 31, color: MUTED, lineHeight: 1.35, marginTop: 20, lineClamp: 3 }, card.summary);
 
   const facts: CardNode[] = [];
@@ -119,7 +139,17 @@ export function socialCardTree(card: SocialCard): CardNode {
     facts.push(
       node(
         'div',
-        { fontSize: 30, fontWeight: 700, color: colors.fg, backgroundColor: colors.bg, border: `3px solid ${colors.fg}`, borderRadius: 999, padding: '6px 24px', whiteSpace: 'nowrap', flexShrink: 0 },
+        {
+          fontSize: 30,
+          fontWeight: 700,
+          color: colors.fg,
+          backgroundColor: colors.bg,
+          border: `3px solid ${colors.fg}`,
+          borderRadius: 999,
+          padding: '6px 24px',
+          whiteSpace: 'nowrap',
+          flexShrink: 0,
+        },
         `${STATUS_LABELS[card.status.status]}${since}`,
       ),
     );
@@ -133,12 +163,31 @@ export function socialCardTree(card: SocialCard): CardNode {
 
   const body = node(
     'div',
-    { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 2 * FRAME_WIDTH, height: CARD_HEIGHT - 2 * FRAME_WIDTH, backgroundColor: '#ffffff', borderRadius: 20, padding: '48px 60px', borderTop: `10px solid ${ACCENT}`, overflow: 'hidden', boxSizing: 'border-box' },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: CARD_WIDTH - 2 * FRAME_WIDTH,
+      height: CARD_HEIGHT - 2 * FRAME_WIDTH,
+      backgroundColor: '#ffffff',
+      borderRadius: 20,
+      padding: '48px 60px',
+      borderTop: `10px solid ${ACCENT}`,
+      overflow: 'hidden',
+      boxSizing: 'border-box',
+    },
     [header, title, summary, footer],
   );
   return node(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: FRAME, padding: FRAME_WIDTH, fontFamily: 'Inter, Inter Ext' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: FRAME,
+      padding: FRAME_WIDTH,
+      fontFamily: 'Inter, Inter Ext',
+    },
     [body],
   );
 }

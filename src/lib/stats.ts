@@ -64,7 +64,11 @@ export function statusTakeaway(data: readonly StackedDatum[]): string {
 const FAMILY_ORDER: LicenseFamily[] = ['permissive', 'copyleft', 'source-available', 'proprietary', 'unknown'];
 
 export function licenseFamilies(tools: readonly StatsTool[]): Datum[] {
-  const counts = rollup(tools, (members) => members.length, (tool) => licenseFamily(tool.license));
+  const counts = rollup(
+    tools,
+    (members) => members.length,
+    (tool) => licenseFamily(tool.license),
+  );
   return FAMILY_ORDER.map((family) => ({ key: family, label: LICENSE_FAMILY_LABELS[family], value: counts.get(family) ?? 0 })).filter(
     (datum) => datum.value > 0,
   );
@@ -88,7 +92,11 @@ export function licenseTakeaway(data: readonly Datum[], sourceAvailable: readonl
 
 /** Tools by main language (the first one an entry lists); the long tail is folded into "Other". */
 export function mainLanguages(tools: readonly StatsTool[], top = 8): Datum[] {
-  const counts = rollup(tools, (members) => members.length, (tool) => tool.language?.[0] ?? '');
+  const counts = rollup(
+    tools,
+    (members) => members.length,
+    (tool) => tool.language?.[0] ?? '',
+  );
   const named = sort(
     [...counts].filter(([language]) => language !== ''),
     ([aName, a], [bName, b]) => b - a || aName.localeCompare(bName),
@@ -116,7 +124,11 @@ export function languageTakeaway(data: readonly Datum[]): string {
 export function releasesPerYear(tools: readonly StatsTool[]): Datum[] {
   const years = tools.flatMap((tool) => (tool.firstRelease === undefined ? [] : [tool.firstRelease]));
   if (years.length === 0) return [];
-  const counts = rollup(years, (members) => members.length, (year) => year);
+  const counts = rollup(
+    years,
+    (members) => members.length,
+    (year) => year,
+  );
   const first = Math.min(...years);
   const last = Math.max(...years);
   return Array.from({ length: last - first + 1 }, (_, index) => {
@@ -144,7 +156,14 @@ export interface GrowthPoint {
 
 /** The catalog's size after each day on which entries were added. */
 export function catalogGrowth(tools: readonly StatsTool[]): GrowthPoint[] {
-  const perDay = sort(rollup(tools, (members) => members.length, (tool) => tool.added), ([a], [b]) => a.localeCompare(b));
+  const perDay = sort(
+    rollup(
+      tools,
+      (members) => members.length,
+      (tool) => tool.added,
+    ),
+    ([a], [b]) => a.localeCompare(b),
+  );
   let total = 0;
   return perDay.map(([date, added]) => {
     total += added;

@@ -111,7 +111,10 @@ export function buildTimeline<T extends TimelineTool>(tools: readonly T[], categ
   const first = starts.length > 0 ? Math.min(...starts) : thisYear;
   const domain: [number, number] = [first, thisYear + 1];
   // d3 picks round tick steps (1, 2 or 5 years) for the span.
-  const ticks = scaleLinear().domain(domain).ticks(Math.min(12, domain[1] - domain[0])).filter(Number.isInteger);
+  const ticks = scaleLinear()
+    .domain(domain)
+    .ticks(Math.min(12, domain[1] - domain[0]))
+    .filter(Number.isInteger);
   undated.sort((a, b) => collator.compare(a.name, b.name));
   return { groups, undated, domain, ticks };
 }

@@ -11,8 +11,7 @@ export const homeUrl = (): string => withBase('');
 export const toolUrl = (id: string): string => withBase(`tools/${id}/`);
 export const categoryUrl = (id: string, page = 1): string => withBase(pagePath(`categories/${id}/`, page));
 export const tagUrl = (id: string, page = 1): string => withBase(pagePath(`tags/${id}/`, page));
-export const searchUrl = (query?: string): string =>
-  withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+export const searchUrl = (query?: string): string => withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 /** A letter of the A–Z index ("a", "0-9", "other"), and its later pages. */
 export const azUrl = (letter: string, page = 1): string => withBase(pagePath(`search/${letter}/`, page));
 /** The compare page; ids go into one comma list, the form the page links to and shares. */

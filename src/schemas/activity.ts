@@ -21,7 +21,7 @@ const count = z.int().min(0);
 
 export const releaseSchema = z
   .strictObject({
-    tag: z.string().min(1).max(200).describe('The release\'s tag name (or the newest tag when the project makes no releases).'),
+    tag: z.string().min(1).max(200).describe("The release's tag name (or the newest tag when the project makes no releases)."),
     date: instant.describe('When it was published (or, for a tag, when its commit was made), UTC.'),
     kind: z
       .enum(['release', 'tag'])

@@ -17,16 +17,18 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
   // required unless active) is not carried by .shape, so catalogJsonSchema adds it.
   const toolFields = createPlainToolSchema(tagIds).shape;
   const tool = z.strictObject({
-    id: kebabId.describe('The tool\'s id: its file name in content/tools/ and its URL slug.'),
-    url: z.url().describe('The absolute URL of the tool\'s page.'),
+    id: kebabId.describe("The tool's id: its file name in content/tools/ and its URL slug."),
+    url: z.url().describe("The absolute URL of the tool's page."),
     ...toolFields,
     activity: activitySchema
       .optional()
-      .describe('Repository activity from the host (content/activity.json); absent when not fetched yet. Unknown facts are absent, never 0.'),
+      .describe(
+        'Repository activity from the host (content/activity.json); absent when not fetched yet. Unknown facts are absent, never 0.',
+      ),
   });
   const category = z.strictObject({
-    id: z.enum(CATEGORY_IDS).describe('The category\'s stable id and URL slug.'),
-    url: z.url().describe('The absolute URL of the category\'s page.'),
+    id: z.enum(CATEGORY_IDS).describe("The category's stable id and URL slug."),
+    url: z.url().describe("The absolute URL of the category's page."),
     ...categorySchema.shape,
   });
   const tag = z.strictObject({
@@ -35,7 +37,7 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
   });
   return z
     .strictObject({
-      version: z.string().min(1).describe('The catalog software\'s version (package.json).'),
+      version: z.string().min(1).describe("The catalog software's version (package.json)."),
       buildDate: z.iso.datetime().describe('When this file was built (ISO 8601, UTC).'),
       tools: z.array(tool).describe('Every tool, ordered by name.'),
       categories: z.array(category).describe('The categories, in home page order.'),
@@ -61,7 +63,10 @@ export const STATUS_NOTE_RULE = {
 
 /** The JSON Schema of /api/tools.json, published as /api/schema.json. */
 export function catalogJsonSchema(tagIds: readonly string[], schemaUrl: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(createCatalogApiSchema(tagIds), { target: 'draft-2020-12', io: 'output' }) as unknown as Record<string, unknown> & {
+  const generated = z.toJSONSchema(createCatalogApiSchema(tagIds), { target: 'draft-2020-12', io: 'output' }) as unknown as Record<
+    string,
+    unknown
+  > & {
     properties: Record<string, unknown> & { tools: { items: Record<string, unknown> } };
   };
   const tools = generated.properties.tools;

@@ -15,9 +15,7 @@ export interface ToolReferences<Category extends z.ZodType, Tool extends z.ZodTy
   tag: Tag;
 }
 
-const httpsUrl = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be an https:// URL' })
-  .max(300);
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be an https:// URL' }).max(300);
 
 /** YAML parsers disagree on whether 2026-01-31 is a date or a string; accept both, keep the string. */
 const isoDate = z.preprocess(
@@ -27,10 +25,13 @@ const isoDate = z.preprocess(
 
 /** A year, a month or a day, as the evidence allows: 2018, 2018-05 or 2018-05-04. Kept as a string. */
 const partialDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z
-    .string()
-    .regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD'),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.valueOf())
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number'
+        ? String(value)
+        : value,
+  z.string().regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD'),
 );
 
 /** A sentence: starts with a capital or digit, one final full stop, no second sentence. */
@@ -41,20 +42,17 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
 ) {
   return z
     .strictObject({
-      name: z.string().trim().min(1).max(60).describe('The tool\'s usual name, as its project writes it.'),
+      name: z.string().trim().min(1).max(60).describe("The tool's usual name, as its project writes it."),
       summary: z
         .string()
         .min(20, 'must be at least 20 characters')
         .max(160, 'must be at most 160 characters')
         .regex(ONE_SENTENCE, 'must be one sentence that starts with a capital letter and ends with a full stop')
         .describe('One sentence, 20–160 characters, in our own words: what the tool does.'),
-      categories: z
-        .array(refs.category)
-        .min(1, 'needs at least one category')
-        .describe('Category ids; the first is the primary category.'),
-      website: httpsUrl.describe('The project\'s own site, or its repository when it has none.'),
+      categories: z.array(refs.category).min(1, 'needs at least one category').describe('Category ids; the first is the primary category.'),
+      website: httpsUrl.describe("The project's own site, or its repository when it has none."),
       repository: httpsUrl.optional().describe('Where the source code lives now (after any moves).'),
-      docs: httpsUrl.optional().describe('The project\'s documentation.'),
+      docs: httpsUrl.optional().describe("The project's documentation."),
       license: z
         .string()
         .superRefine((value, ctx) => {

@@ -15,7 +15,9 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`).join('\n'),
+      violation.nodes
+        .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+        .join('\n'),
   );
 }
 
@@ -77,7 +79,7 @@ test.describe('keyboard', () => {
           if (!element || element === document.body) return undefined;
           const style = getComputedStyle(element);
           const box = element.getBoundingClientRect();
-          const path = [...element.parentElement?.children ?? []].indexOf(element) + ':' + element.outerHTML.slice(0, 120);
+          const path = [...(element.parentElement?.children ?? [])].indexOf(element) + ':' + element.outerHTML.slice(0, 120);
           return {
             path,
             outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,

@@ -11,8 +11,10 @@ import type { ActivityFile } from '../../src/schemas/activity.ts';
 
 const tools = loadTools();
 const activity = JSON.parse(readFileSync(new URL('../../content/activity.json', import.meta.url), 'utf8')) as ActivityFile;
-const visibleIds = (page: Page) => page.locator('[data-filter-list] > li:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
-const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
+const visibleIds = (page: Page) =>
+  page.locator('[data-filter-list] > li:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
 
 test.describe('tool page', () => {
   const [id, record] = Object.entries(activity).find(([, value]) => value.lastCommit && value.latestRelease)!;
@@ -24,7 +26,9 @@ test.describe('tool page', () => {
     await expect(section.locator('[data-fact="repository"] a')).toHaveAttribute('href', `https://github.com/${record.repository}`);
     await expect(section.locator('[data-fact="last-commit"]')).toHaveText(formatDay(record.lastCommit!));
     await expect(section.locator('[data-fact="last-commit"] time')).toHaveAttribute('datetime', isoDay(record.lastCommit!));
-    await expect(section.locator('[data-fact="latest-release"]')).toHaveText(`${record.latestRelease!.tag}, ${formatDay(record.latestRelease!.date)}`);
+    await expect(section.locator('[data-fact="latest-release"]')).toHaveText(
+      `${record.latestRelease!.tag}, ${formatDay(record.latestRelease!.date)}`,
+    );
     await expect(section.locator('[data-fact="stars"]')).toHaveText(record.stars === undefined ? 'No data yet' : formatCount(record.stars));
     await expect(section.locator('[data-fact="as-of"]')).toContainText(`As of ${formatDay(record.fetchedAt)}`);
     // No relative dates that a static page would let go stale.

@@ -15,9 +15,11 @@ test('no internal link or request escapes the base path', async ({ page, baseURL
   });
   for (const path of ['./', 'categories/orchestration/', 'tools/docker-swarm/', 'about/', 'search/?q=kube', 'does-not-exist/']) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href], link[href], script[src], img[src], form[action]').evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? node.getAttribute('action') ?? ''),
-    );
+    const hrefs = await page
+      .locator('a[href], link[href], script[src], img[src], form[action]')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? node.getAttribute('action') ?? ''),
+      );
     for (const href of hrefs) {
       const url = new URL(href, page.url());
       if (url.origin === origin) expect(url.pathname, `${href} on ${path}`).toMatch(new RegExp(`^${base}`));

@@ -5,8 +5,10 @@ import { loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
 const inCategory = (category: string) => tools.filter((tool) => tool.categories.includes(category));
-const visibleIds = (page: Page) => page.locator('[data-filter-list] > li:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
-const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
+const visibleIds = (page: Page) =>
+  page.locator('[data-filter-list] > li:visible').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
 /** A list shows one page of 60 tools at a time. */
 const firstPage = <T>(list: T[]): T[] => list.slice(0, 60);
 
@@ -38,9 +40,10 @@ test('options with no results are disabled', async ({ page }) => {
   await page.goto('categories/paas/?status=archived');
   const archived = inCategory('paas').filter((tool) => tool.status === 'archived');
   await expect(page.locator('[data-filter-count]')).toHaveText(`${archived.length} of ${inCategory('paas').length} tools`);
-  const options = await page.getByLabel('Licence').locator('option').evaluateAll((nodes) =>
-    nodes.map((node) => ({ disabled: (node as HTMLOptionElement).disabled, text: node.textContent ?? '' })),
-  );
+  const options = await page
+    .getByLabel('Licence')
+    .locator('option')
+    .evaluateAll((nodes) => nodes.map((node) => ({ disabled: (node as HTMLOptionElement).disabled, text: node.textContent ?? '' })));
   expect(options.some((option) => option.disabled)).toBe(true);
   for (const option of options) expect(option.disabled, option.text).toBe(option.text.endsWith('(0)'));
 });
@@ -70,7 +73,13 @@ test('sorting by date added and by first release reorders the list', async ({ pa
 test('a hostile or unknown query falls back to the full A–Z list', async ({ page }) => {
   await page.goto('categories/networking/?status=%3Cscript%3E&sort=%E0%A4%A&language=Cobol');
   await expect(page.getByLabel('Status')).toHaveValue('all');
-  expect(await visibleIds(page)).toEqual(firstPage(inCategory('networking').sort(byName).map((tool) => tool.id)));
+  expect(await visibleIds(page)).toEqual(
+    firstPage(
+      inCategory('networking')
+        .sort(byName)
+        .map((tool) => tool.id),
+    ),
+  );
 });
 
 test('without JavaScript a category shows its first page of tools A–Z and no filter controls', async ({ browser }) => {
@@ -78,8 +87,16 @@ test('without JavaScript a category shows its first page of tools A–Z and no f
   const page = await context.newPage();
   await page.goto(`${test.info().project.use.baseURL}categories/monitoring/?status=live`);
   await expect(page.locator('form[data-filter-form]')).toBeHidden();
-  const listed = await page.locator('[data-filter-list] > li').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
-  expect(listed).toEqual(firstPage(inCategory('monitoring').sort(byName).map((tool) => tool.id)));
+  const listed = await page
+    .locator('[data-filter-list] > li')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['toolId']));
+  expect(listed).toEqual(
+    firstPage(
+      inCategory('monitoring')
+        .sort(byName)
+        .map((tool) => tool.id),
+    ),
+  );
   await context.close();
 });
 
@@ -100,7 +117,12 @@ test('"More" is grouped by kind of tool, page after page', async ({ page }) => {
   // A filter shows its matches from every kind in one list, so the kind headings give way.
   await page.getByLabel('Status').selectOption('defunct');
   await expect(page.getByRole('heading', { level: 3, name: 'Runtime' })).toBeHidden();
-  expect((await visibleIds(page)).sort()).toEqual(inCategory('more').filter((tool) => tool.status === 'defunct').map((tool) => tool.id).sort());
+  expect((await visibleIds(page)).sort()).toEqual(
+    inCategory('more')
+      .filter((tool) => tool.status === 'defunct')
+      .map((tool) => tool.id)
+      .sort(),
+  );
 });
 
 test('the tag index and a tag page list the tagged tools', async ({ page }) => {
@@ -124,7 +146,8 @@ test('a tool page shows what replaced it and what it replaced', async ({ page })
 test.describe('a paged category', () => {
   const more = inCategory('more');
   const live = more.filter((tool) => tool.status === 'active' || tool.status === 'maintained');
-  const pageIds = (page: Page) => page.locator('[data-filter-static] [data-tool-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!));
+  const pageIds = (page: Page) =>
+    page.locator('[data-filter-static] [data-tool-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!));
 
   test('has static pages with stable URLs, the first unchanged', async ({ page }) => {
     expect(more.length).toBeGreaterThan(120);

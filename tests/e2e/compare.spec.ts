@@ -14,7 +14,6 @@ const tool = (id: string) => {
 const k8s = tool('kubernetes');
 const nomad = tool('nomad');
 
-
 /** The tool names heading the table's columns; assertions on it retry until the script has built the table. */
 const columns = (page: Page) => page.locator('[data-output] thead th[scope="col"] a.name');
 const tray = (page: Page) => page.getByRole('region', { name: /^Compare/ });
@@ -34,7 +33,10 @@ test('compare flow: add two tools from two pages, open the tray, see both column
   // A different page: the selection came along, and the tool page has its own button.
   await page.goto(`tools/${nomad.id}/`);
   await expect(trayNames(page)).toHaveText([k8s.name]);
-  await page.locator('.tool-header').getByRole('button', { name: `Compare ${nomad.name}` }).click();
+  await page
+    .locator('.tool-header')
+    .getByRole('button', { name: `Compare ${nomad.name}` })
+    .click();
   await expect(trayNames(page)).toHaveText([k8s.name, nomad.name]);
 
   // Back on the first page, its button shows the stored choice.
@@ -130,14 +132,17 @@ test('a fifth tool is refused with an explanation, and a removal makes room', as
   const [first, second, third, fourth, fifth] = tools.filter((entry) => entry.categories.includes('paas'));
   expect(fifth).toBeDefined();
   await page.goto('categories/paas/');
-  for (const entry of [first, second, third, fourth]) await page.getByRole('button', { name: `Compare ${entry!.name}`, exact: true }).click();
+  for (const entry of [first, second, third, fourth])
+    await page.getByRole('button', { name: `Compare ${entry!.name}`, exact: true }).click();
   const addFifth = page.getByRole('button', { name: `Compare ${fifth!.name}`, exact: true });
   await addFifth.click();
   await expect(addFifth).toHaveAttribute('aria-pressed', 'false');
   await expect(tray(page)).toContainText(`You can compare up to 4 tools. Remove one to add ${fifth!.name}.`);
   await expect(trayNames(page)).toHaveCount(4);
 
-  await tray(page).getByRole('button', { name: `Remove ${first!.name}` }).click();
+  await tray(page)
+    .getByRole('button', { name: `Remove ${first!.name}` })
+    .click();
   await expect(page.getByRole('button', { name: `Compare ${first!.name}`, exact: true })).toHaveAttribute('aria-pressed', 'false');
   // Focus stays in the tray, on the next remove button.
   await expect(tray(page).getByRole('button', { name: `Remove ${second!.name}` })).toBeFocused();
@@ -147,7 +152,10 @@ test('a fifth tool is refused with an explanation, and a removal makes room', as
 
 test('the tray can be hidden and cleared, and keeps its state across pages', async ({ page }) => {
   await page.goto(`tools/${k8s.id}/`);
-  await page.locator('.tool-header').getByRole('button', { name: `Compare ${k8s.name}` }).click();
+  await page
+    .locator('.tool-header')
+    .getByRole('button', { name: `Compare ${k8s.name}` })
+    .click();
   const hide = tray(page).getByRole('button', { name: 'Hide' });
   await expect(hide).toHaveAttribute('aria-expanded', 'true');
   await hide.click();
@@ -169,7 +177,10 @@ test('a change in one tab shows in another', async ({ context }) => {
   const second = await context.newPage();
   await first.goto(`tools/${k8s.id}/`);
   await second.goto(`tools/${k8s.id}/`);
-  await first.locator('.tool-header').getByRole('button', { name: `Compare ${k8s.name}` }).click();
+  await first
+    .locator('.tool-header')
+    .getByRole('button', { name: `Compare ${k8s.name}` })
+    .click();
   await expect(second.locator('.tool-header').getByRole('button', { name: `Compare ${k8s.name}` })).toHaveAttribute('aria-pressed', 'true');
   await expect(trayNames(second)).toHaveText([k8s.name]);
 });
@@ -188,7 +199,10 @@ test('the compare page and the open tray pass axe, also at 375 px', async ({ pag
   // axe walks every node, and the page carries a check box and a fact sheet for each tool.
   test.setTimeout(120_000);
   await page.goto(`tools/${nomad.id}/`);
-  await page.locator('.tool-header').getByRole('button', { name: `Compare ${nomad.name}` }).click();
+  await page
+    .locator('.tool-header')
+    .getByRole('button', { name: `Compare ${nomad.name}` })
+    .click();
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('compare/?tools=kubernetes,nomad,nope');

@@ -18,13 +18,10 @@ export const test = base.extend<{ thirdPartyGuard: void }>({
       const requested = new Set<string>();
       // A pattern, not a predicate: only matching requests are paused and sent to this process.
       const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      await context.route(
-        new RegExp(`^(?!${escaped}/|data:|blob:|about:)`),
-        async (route) => {
-          requested.add(route.request().url());
-          await route.abort('blockedbyclient');
-        },
-      );
+      await context.route(new RegExp(`^(?!${escaped}/|data:|blob:|about:)`), async (route) => {
+        requested.add(route.request().url());
+        await route.abort('blockedbyclient');
+      });
       // Requests that bypass routing (service workers, websockets) are still seen here.
       context.on('request', (request) => {
         if (!isLocal(new URL(request.url()))) requested.add(request.url());

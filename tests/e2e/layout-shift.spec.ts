@@ -12,11 +12,17 @@ async function recordShifts(page: Page): Promise<void> {
     const shifts: string[] = [];
     Object.defineProperty(window, '__layoutShifts', { value: shifts });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
+      for (const entry of list.getEntries() as unknown as Array<{
+        value: number;
+        hadRecentInput: boolean;
+        sources?: Array<{ node?: Node | null }>;
+      }>) {
         if (entry.hadRecentInput) continue;
         const moved = (entry.sources ?? []).map((source) => {
           const node = source.node;
-          return node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].join('.')}` : String(node?.nodeName);
+          return node instanceof Element
+            ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].join('.')}`
+            : String(node?.nodeName);
         });
         shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
       }

@@ -30,7 +30,10 @@ test('the header links to /new/, and every page announces the feed', async ({ pa
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'What’s new' }).click();
   await expect(page).toHaveURL(/\/new\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'What’s new' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'What’s new' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
   await expect(feed).toHaveCount(1);
   const href = await feed.getAttribute('href');
@@ -52,7 +55,7 @@ test('/feed.xml parses as RSS 2.0 with one item per recent tool', async ({ page,
       root: doc.documentElement.nodeName,
       version: doc.documentElement.getAttribute('version'),
       title: channel ? child(channel, 'title') : null,
-      link: channel ? channel.querySelector(':scope > link')?.textContent ?? null : null,
+      link: channel ? (channel.querySelector(':scope > link')?.textContent ?? null) : null,
       description: channel ? child(channel, 'description') : null,
       items: [...doc.querySelectorAll('rss > channel > item')].map((item) => ({
         title: child(item, 'title'),
@@ -76,6 +79,12 @@ test('/feed.xml parses as RSS 2.0 with one item per recent tool', async ({ page,
   feed.items.forEach((item, index) => {
     const tool = recent[index]!;
     const url = new URL(`tools/${tool.id}/`, home).href;
-    expect(item).toEqual({ title: tool.name, link: url, guid: url, description: tool.summary, pubDate: new Date(`${tool.added}T00:00:00Z`).toUTCString() });
+    expect(item).toEqual({
+      title: tool.name,
+      link: url,
+      guid: url,
+      description: tool.summary,
+      pubDate: new Date(`${tool.added}T00:00:00Z`).toUTCString(),
+    });
   });
 });

@@ -5,14 +5,22 @@ import { typePages } from '../support/pages.ts';
 const tools = loadTools();
 const categories = loadCategories();
 const byId = new Map(tools.map((tool) => [tool.id, tool]));
-const STATUS_WORD: Record<string, string> = { active: 'Active', maintained: 'Maintained', inactive: 'Inactive', deprecated: 'Deprecated', archived: 'Archived', defunct: 'Defunct' };
-
+const STATUS_WORD: Record<string, string> = {
+  active: 'Active',
+  maintained: 'Maintained',
+  inactive: 'Inactive',
+  deprecated: 'Deprecated',
+  archived: 'Archived',
+  defunct: 'Defunct',
+};
 
 test('home shows the six categories with their tool counts', async ({ page }) => {
   await page.goto('./');
   const cards = page.locator('[data-category-id]');
   await expect(cards).toHaveCount(6);
-  expect(await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category-id')))).toEqual(categories.map((category) => category.id));
+  expect(await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category-id')))).toEqual(
+    categories.map((category) => category.id),
+  );
   for (const category of categories) {
     const expected = tools.filter((tool) => tool.categories.includes(category.id)).length;
     await expect(page.locator(`[data-category-id="${category.id}"] [data-count]`)).toHaveText(String(expected));
@@ -25,7 +33,11 @@ for (const category of categories) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(category.title);
     const listed: string[] = [];
     for (;;) {
-      listed.push(...(await page.locator('[data-filter-static] [data-tool-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!))));
+      listed.push(
+        ...(await page
+          .locator('[data-filter-static] [data-tool-id]')
+          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!))),
+      );
       const next = page.getByRole('link', { name: 'Next →' });
       if ((await next.count()) === 0) break;
       await next.click();

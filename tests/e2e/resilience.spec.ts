@@ -22,7 +22,14 @@ function watch(page: Page): string[] {
 test.describe('unknown addresses', () => {
   // (A path with broken percent-encoding is left out: `astro preview` answers it with a 500 of its
   // own before the site is involved; static hosts answer 400 or 404.)
-  for (const path of ['no-such-page/', 'tools/no-such-tool/', 'categories/no-such-category/', 'a/b/c/d/e/', 'tools/Kubernetes%20Dashboard/', 'tools/<script>/']) {
+  for (const path of [
+    'no-such-page/',
+    'tools/no-such-tool/',
+    'categories/no-such-category/',
+    'a/b/c/d/e/',
+    'tools/Kubernetes%20Dashboard/',
+    'tools/<script>/',
+  ]) {
     test(`${path} is answered by the 404 page, with search`, async ({ page }) => {
       const problems = watch(page);
       const response = await page.goto(path);
@@ -74,7 +81,9 @@ test('when the search index cannot be loaded, the dropdown says so and the page 
   expect(problems).toEqual([]);
 });
 
-test('when only the summaries cannot be loaded, search by name still works and the results page lists results without them', async ({ page }) => {
+test('when only the summaries cannot be loaded, search by name still works and the results page lists results without them', async ({
+  page,
+}) => {
   const problems = watch(page);
   let refused = 0;
   await page.route(/\/search-summaries\.json(\?|$)/, async (route) => {

@@ -198,7 +198,11 @@ test.describe('header search', () => {
       await page.keyboard.press('ArrowDown');
       await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
       const results = await new AxeBuilder({ page }).include('atlas-search').analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
     });
   }
 });
@@ -288,7 +292,11 @@ test.describe('search page', () => {
       await page.goto(href);
       // A long letter has further pages; follow them.
       for (;;) {
-        ids.push(...(await page.locator('.az-list [data-tool-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!))));
+        ids.push(
+          ...(await page
+            .locator('.az-list [data-tool-id]')
+            .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!))),
+        );
         const next = page.getByRole('link', { name: 'Next →' });
         if ((await next.count()) === 0) break;
         await next.click();

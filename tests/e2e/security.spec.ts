@@ -11,10 +11,13 @@ async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const store: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: store });
-    document.addEventListener('securitypolicyviolation', (event) => store.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      store.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`),
+    );
   });
 }
-const violations = (page: Page): Promise<string[]> => page.evaluate(() => [...((window as unknown as { __cspViolations: string[] }).__cspViolations ?? [])]);
+const violations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...((window as unknown as { __cspViolations: string[] }).__cspViolations ?? [])]);
 
 for (const { label, url } of pages) {
   test(`the ${label} page loads without a CSP violation and refuses injected scripts`, async ({ page }) => {

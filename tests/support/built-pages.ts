@@ -52,7 +52,18 @@ export function pageTypeOf(path: string): PageType {
   if (first === 'tags' && second !== undefined) return nested ? 'tag' : paged ? 'tag-page' : 'other';
   if (first === 'search' && second !== undefined) return nested || paged ? 'az-index' : 'other';
   if (first === 'compare' && second !== undefined) return nested || paged ? 'compare-category' : 'other';
-  if (second === undefined && (first === 'tags' || first === 'search' || first === 'compare' || first === 'new' || first === 'about' || first === 'map' || first === 'timeline' || first === 'stats')) return first;
+  if (
+    second === undefined &&
+    (first === 'tags' ||
+      first === 'search' ||
+      first === 'compare' ||
+      first === 'new' ||
+      first === 'about' ||
+      first === 'map' ||
+      first === 'timeline' ||
+      first === 'stats')
+  )
+    return first;
   return 'other';
 }
 

@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs `node scripts/<script> …args` in `cwd`, outside GitHub Actions unless `env` says otherwise. */
-export function runScript(script: string, args: readonly string[] = [], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): SpawnSyncReturns<string> {
+export function runScript(
+  script: string,
+  args: readonly string[] = [],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): SpawnSyncReturns<string> {
   const { GITHUB_ACTIONS: _ignored, ...inherited } = process.env;
   return spawnSync(process.execPath, [fileURLToPath(new URL(`../../scripts/${script}`, import.meta.url)), ...args], {
     cwd: options.cwd ?? projectRoot,
@@ -32,6 +36,14 @@ export function parseProblems(stdout: string): PrintedProblem[] {
   return stdout.split('\n').flatMap((line) => {
     const groups = PROBLEM_LINE.exec(line)?.groups;
     if (!groups) return [];
-    return [{ file: groups['file']!, line: Number(groups['line']), column: Number(groups['column']), field: groups['field']!, text: groups['text']! }];
+    return [
+      {
+        file: groups['file']!,
+        line: Number(groups['line']),
+        column: Number(groups['column']),
+        field: groups['field']!,
+        text: groups['text']!,
+      },
+    ];
   });
 }

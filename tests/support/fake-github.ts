@@ -84,7 +84,11 @@ export class FakeGitHub {
     this.requests.push({ authorization: request.headers.authorization, repositories: asked });
 
     if (request.url !== '/graphql' || request.method !== 'POST') return this.#json(response, 404, { message: 'Not Found' });
-    if (this.#options.token && request.headers.authorization !== `token ${this.#options.token}` && request.headers.authorization !== `bearer ${this.#options.token}`) {
+    if (
+      this.#options.token &&
+      request.headers.authorization !== `token ${this.#options.token}` &&
+      request.headers.authorization !== `bearer ${this.#options.token}`
+    ) {
       return this.#json(response, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' });
     }
     switch (this.#options.faults?.get(number)) {
@@ -98,7 +102,8 @@ export class FakeGitHub {
           403,
           {
             message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-            documentation_url: 'https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#secondary-rate-limits',
+            documentation_url:
+              'https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#secondary-rate-limits',
           },
           { 'retry-after': String(this.#options.retryAfter ?? 1) },
         );
@@ -107,7 +112,10 @@ export class FakeGitHub {
         return this.#json(
           response,
           403,
-          { message: 'API rate limit exceeded for user ID 1.', documentation_url: 'https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api' },
+          {
+            message: 'API rate limit exceeded for user ID 1.',
+            documentation_url: 'https://docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api',
+          },
           { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) },
         );
       case 'drop':
@@ -134,7 +142,11 @@ export class FakeGitHub {
         });
       }
     });
-    data['rateLimit'] = { cost: 1, remaining: 4999 - number, resetAt: new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+    data['rateLimit'] = {
+      cost: 1,
+      remaining: 4999 - number,
+      resetAt: new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    };
     this.#json(response, 200, errors.length > 0 ? { data, errors } : { data });
   }
 

@@ -47,7 +47,9 @@ export async function checkLinks(distDir: string, basePath: string, files: reado
         url: local(link.url),
         from: local(link.parent),
         status: link.status,
-        detail: link.status ? `HTTP ${link.status}` : (link.failureDetails ?? []).map((failure) => (failure instanceof Error ? failure.message : String(failure))).join('; '),
+        detail: link.status
+          ? `HTTP ${link.status}`
+          : (link.failureDetails ?? []).map((failure) => (failure instanceof Error ? failure.message : String(failure))).join('; '),
       }));
     return { checked: result.links.filter((link) => link.state !== 'SKIPPED').length, broken };
   } finally {

@@ -148,13 +148,18 @@ export function budgetViolations(pageType: string, pageUrl: string, weight: Page
   const whole = BUDGETS.wholeCatalogHtmlGzip[pageType as keyof typeof BUDGETS.wholeCatalogHtmlGzip];
   if (whole) {
     const limit = whole.base + whole.perTool * toolCount;
-    if (weight.htmlGzip > limit) problems.push(`${pageUrl}: HTML is ${weight.htmlGzip} bytes gzip, over the ${limit}-byte budget of the ${pageType} page at ${toolCount} tools`);
+    if (weight.htmlGzip > limit)
+      problems.push(
+        `${pageUrl}: HTML is ${weight.htmlGzip} bytes gzip, over the ${limit}-byte budget of the ${pageType} page at ${toolCount} tools`,
+      );
   }
   if (pageType === 'home' && weight.htmlGzip > BUDGETS.homeHtmlGzip) {
     problems.push(`${pageUrl}: HTML is ${weight.htmlGzip} bytes gzip, over the ${BUDGETS.homeHtmlGzip}-byte home page budget`);
   }
   if (weight.jsGzip > BUDGETS.jsGzip) {
-    problems.push(`${pageUrl}: loads ${weight.jsGzip} bytes gzip of JavaScript before any interaction, over the ${BUDGETS.jsGzip}-byte budget`);
+    problems.push(
+      `${pageUrl}: loads ${weight.jsGzip} bytes gzip of JavaScript before any interaction, over the ${BUDGETS.jsGzip}-byte budget`,
+    );
   }
   const blockingScripts = weight.renderBlocking.filter((path) => !path.endsWith('.css'));
   if (weight.renderBlocking.length > BUDGETS.renderBlocking || blockingScripts.length > 0) {

@@ -49,16 +49,42 @@ export function loadTools(): TestTool[] {
 
 export function loadCategories(): Array<{ id: string; title: string; order: number }> {
   return readdirSync(new URL('content/categories/', root))
-    .map((name) => ({ id: name.replace(/\.md$/, ''), ...(frontMatter(new URL(`content/categories/${name}`, root)) as { title: string; order: number }) }))
+    .map((name) => ({
+      id: name.replace(/\.md$/, ''),
+      ...(frontMatter(new URL(`content/categories/${name}`, root)) as { title: string; order: number }),
+    }))
     .sort((a, b) => a.order - b.order);
 }
 
 /** The 29 tools of the 2015 seed notes, by catalog id. */
 export const SEED_TOOL_IDS = [
-  'deis', 'dokku', 'flynn', 'tsuru', 'octohost', 'panamax',
-  'etcd', 'consul', 'zookeeper', 'crypt', 'confd', 'marathon', 'vulcand', 'synapse', 'nerve',
-  'flannel', 'weave-net', 'pipework',
-  'fleet', 'docker-swarm', 'apache-mesos', 'kubernetes', 'docker-compose', 'helios',
-  'shipyard', 'prometheus',
-  'serf', 'logspout', 'flocker',
+  'deis',
+  'dokku',
+  'flynn',
+  'tsuru',
+  'octohost',
+  'panamax',
+  'etcd',
+  'consul',
+  'zookeeper',
+  'crypt',
+  'confd',
+  'marathon',
+  'vulcand',
+  'synapse',
+  'nerve',
+  'flannel',
+  'weave-net',
+  'pipework',
+  'fleet',
+  'docker-swarm',
+  'apache-mesos',
+  'kubernetes',
+  'docker-compose',
+  'helios',
+  'shipyard',
+  'prometheus',
+  'serf',
+  'logspout',
+  'flocker',
 ] as const;

@@ -24,55 +24,286 @@ type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'cr', 'fl', 'gr', 'kr', 'pl', 'st', 'tr', 'sk', 'sp', 'qu', 'th'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'br',
+  'cr',
+  'fl',
+  'gr',
+  'kr',
+  'pl',
+  'st',
+  'tr',
+  'sk',
+  'sp',
+  'qu',
+  'th',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'ai', 'ou', 'ee', 'io'];
 const CODAS = ['', '', '', 'n', 'r', 's', 'x', 'l', 'k', 't', 'm', 'd'];
-const PREFIXES = ['kube', 'docker', 'cloud', 'open', 'micro', 'net', 'flux', 'helm', 'pod', 'mesh', 'log', 'con', 'cluster', 'data', 'port', 'swarm'];
+const PREFIXES = [
+  'kube',
+  'docker',
+  'cloud',
+  'open',
+  'micro',
+  'net',
+  'flux',
+  'helm',
+  'pod',
+  'mesh',
+  'log',
+  'con',
+  'cluster',
+  'data',
+  'port',
+  'swarm',
+];
 const SECOND_WORDS = [
-  'Proxy', 'Router', 'Mesh', 'DNS', 'Registry', 'Operator', 'Agent', 'Dashboard', 'Gateway', 'Controller', 'Scheduler',
-  'CNI', 'Engine', 'Server', 'Compose', 'Workflow', 'Linux', 'Collector', 'Exporter', 'Scope', 'Net', 'Machine', 'UI', 'CLI',
+  'Proxy',
+  'Router',
+  'Mesh',
+  'DNS',
+  'Registry',
+  'Operator',
+  'Agent',
+  'Dashboard',
+  'Gateway',
+  'Controller',
+  'Scheduler',
+  'CNI',
+  'Engine',
+  'Server',
+  'Compose',
+  'Workflow',
+  'Linux',
+  'Collector',
+  'Exporter',
+  'Scope',
+  'Net',
+  'Machine',
+  'UI',
+  'CLI',
 ];
 const ORGS = ['Apache', 'Grafana', 'HashiCorp', 'Netflix', 'Spotify', 'Docker', 'Cloud Foundry'];
 const TAGS = [
-  'kubernetes', 'docker', 'git-push', 'buildpacks', 'web-ui', 'terminal-ui', 'serverless', 'cloud-foundry', 'key-value-store',
-  'coordination', 'service-registry', 'dns', 'configuration', 'secrets', 'load-balancer', 'reverse-proxy', 'api-gateway',
-  'service-mesh', 'smartstack', 'overlay-network', 'cni', 'network-policy', 'ebpf', 'bgp', 'vpn', 'scheduler',
-  'cluster-management', 'kubernetes-distribution', 'gitops', 'provisioning', 'package-manager', 'mesos', 'metrics',
-  'time-series-database', 'logging', 'tracing', 'alerting', 'dashboards', 'runtime', 'build', 'registry', 'storage',
-  'backup', 'security', 'sandboxing', 'operating-system', 'local-development', 'gossip', 'coreos',
+  'kubernetes',
+  'docker',
+  'git-push',
+  'buildpacks',
+  'web-ui',
+  'terminal-ui',
+  'serverless',
+  'cloud-foundry',
+  'key-value-store',
+  'coordination',
+  'service-registry',
+  'dns',
+  'configuration',
+  'secrets',
+  'load-balancer',
+  'reverse-proxy',
+  'api-gateway',
+  'service-mesh',
+  'smartstack',
+  'overlay-network',
+  'cni',
+  'network-policy',
+  'ebpf',
+  'bgp',
+  'vpn',
+  'scheduler',
+  'cluster-management',
+  'kubernetes-distribution',
+  'gitops',
+  'provisioning',
+  'package-manager',
+  'mesos',
+  'metrics',
+  'time-series-database',
+  'logging',
+  'tracing',
+  'alerting',
+  'dashboards',
+  'runtime',
+  'build',
+  'registry',
+  'storage',
+  'backup',
+  'security',
+  'sandboxing',
+  'operating-system',
+  'local-development',
+  'gossip',
+  'coreos',
 ];
 const SUBJECTS = [
-  'Command-line tool', 'Daemon', 'Kubernetes operator', 'Go library', 'Web application', 'Lightweight agent', 'Service',
-  'Self-hosted platform', 'Distributed system', 'Plugin', 'Controller', 'Proxy', 'Container runtime', 'Terminal UI',
-  'Scheduler', 'Registry server', 'Set of Kubernetes controllers', 'Single binary', 'Meta-plugin', 'Storage engine',
+  'Command-line tool',
+  'Daemon',
+  'Kubernetes operator',
+  'Go library',
+  'Web application',
+  'Lightweight agent',
+  'Service',
+  'Self-hosted platform',
+  'Distributed system',
+  'Plugin',
+  'Controller',
+  'Proxy',
+  'Container runtime',
+  'Terminal UI',
+  'Scheduler',
+  'Registry server',
+  'Set of Kubernetes controllers',
+  'Single binary',
+  'Meta-plugin',
+  'Storage engine',
 ];
 const VERBS = [
-  'schedules', 'collects', 'routes', 'deploys', 'stores', 'watches', 'replicates', 'encrypts', 'exports', 'renders',
-  'balances', 'discovers', 'registers', 'builds', 'signs', 'scans', 'streams', 'forwards', 'monitors', 'provisions',
-  'upgrades', 'backs up', 'restores', 'isolates', 'connects', 'announces', 'manages', 'serves', 'caches', 'indexes',
+  'schedules',
+  'collects',
+  'routes',
+  'deploys',
+  'stores',
+  'watches',
+  'replicates',
+  'encrypts',
+  'exports',
+  'renders',
+  'balances',
+  'discovers',
+  'registers',
+  'builds',
+  'signs',
+  'scans',
+  'streams',
+  'forwards',
+  'monitors',
+  'provisions',
+  'upgrades',
+  'backs up',
+  'restores',
+  'isolates',
+  'connects',
+  'announces',
+  'manages',
+  'serves',
+  'caches',
+  'indexes',
 ];
 const ADJECTIVES = [
-  'distributed', 'persistent', 'encrypted', 'local', 'remote', 'replicated', 'lightweight', 'multi-tenant', 'immutable',
-  'declarative', 'live', 'per-host', 'cluster-wide', 'highly available', 'long-running', 'stateless', 'stateful',
+  'distributed',
+  'persistent',
+  'encrypted',
+  'local',
+  'remote',
+  'replicated',
+  'lightweight',
+  'multi-tenant',
+  'immutable',
+  'declarative',
+  'live',
+  'per-host',
+  'cluster-wide',
+  'highly available',
+  'long-running',
+  'stateless',
+  'stateful',
 ];
 const OBJECTS = [
-  'containers', 'pods', 'services', 'metrics', 'logs', 'traces', 'images', 'volumes', 'networks', 'clusters', 'nodes',
-  'certificates', 'secrets', 'configuration files', 'DNS records', 'routes', 'workloads', 'events', 'alerts', 'dashboards',
-  'applications', 'functions', 'registries', 'snapshots', 'policies', 'load balancers', 'virtual machines', 'git repositories',
-  'Helm charts', 'key-value pairs', 'time series', 'health checks', 'service endpoints', 'overlay networks', 'build caches',
+  'containers',
+  'pods',
+  'services',
+  'metrics',
+  'logs',
+  'traces',
+  'images',
+  'volumes',
+  'networks',
+  'clusters',
+  'nodes',
+  'certificates',
+  'secrets',
+  'configuration files',
+  'DNS records',
+  'routes',
+  'workloads',
+  'events',
+  'alerts',
+  'dashboards',
+  'applications',
+  'functions',
+  'registries',
+  'snapshots',
+  'policies',
+  'load balancers',
+  'virtual machines',
+  'git repositories',
+  'Helm charts',
+  'key-value pairs',
+  'time series',
+  'health checks',
+  'service endpoints',
+  'overlay networks',
+  'build caches',
 ];
 const PLACES = [
-  'across a cluster', 'on every node', 'in object storage', 'through a REST API', 'over gRPC', 'with a web UI',
-  'from git pushes', 'behind a reverse proxy', 'inside Kubernetes', 'on bare-metal servers', 'at the edge',
-  'with Prometheus', 'through etcd', 'via Consul', 'over WireGuard tunnels', 'using eBPF', 'with BGP',
-  'in a single binary', 'for CI pipelines', 'on Docker hosts', 'across data centres', 'without downtime',
+  'across a cluster',
+  'on every node',
+  'in object storage',
+  'through a REST API',
+  'over gRPC',
+  'with a web UI',
+  'from git pushes',
+  'behind a reverse proxy',
+  'inside Kubernetes',
+  'on bare-metal servers',
+  'at the edge',
+  'with Prometheus',
+  'through etcd',
+  'via Consul',
+  'over WireGuard tunnels',
+  'using eBPF',
+  'with BGP',
+  'in a single binary',
+  'for CI pipelines',
+  'on Docker hosts',
+  'across data centres',
+  'without downtime',
 ];
-const STATUSES: readonly Status[] = ['active', 'active', 'active', 'active', 'maintained', 'maintained', 'deprecated', 'archived', 'archived', 'defunct'];
+const STATUSES: readonly Status[] = [
+  'active',
+  'active',
+  'active',
+  'active',
+  'maintained',
+  'maintained',
+  'deprecated',
+  'archived',
+  'archived',
+  'defunct',
+];
 
 function pseudoWord(random: Random): string {
   let word = '';
   const syllables = between(random, 2, 3);
-  for (let i = 0; i < syllables; i += 1) word += pick(random, ONSETS) + pick(random, VOWELS) + (i === syllables - 1 ? pick(random, CODAS) : '');
+  for (let i = 0; i < syllables; i += 1)
+    word += pick(random, ONSETS) + pick(random, VOWELS) + (i === syllables - 1 ? pick(random, CODAS) : '');
   return word;
 }
 
@@ -97,9 +328,12 @@ function aliasesFor(random: Random, name: string): string[] {
   const plain = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
   for (let i = 0; i < count; i += 1) {
     const kind = random();
-    if (kind < 0.3 && plain.length > 4) aliases.add(`${plain[0]}${plain.length - 2}${plain.at(-1)}`); // numeronym, like k8s
-    else if (kind < 0.55) aliases.add(capitalise(pseudoWord(random))); // former name
-    else if (kind < 0.8) aliases.add(`${pseudoWord(random)}/${name.toLowerCase().replace(/\s+/g, '-')}`); // org/repo
+    if (kind < 0.3 && plain.length > 4)
+      aliases.add(`${plain[0]}${plain.length - 2}${plain.at(-1)}`); // numeronym, like k8s
+    else if (kind < 0.55)
+      aliases.add(capitalise(pseudoWord(random))); // former name
+    else if (kind < 0.8)
+      aliases.add(`${pseudoWord(random)}/${name.toLowerCase().replace(/\s+/g, '-')}`); // org/repo
     else if (plain.length > 5) aliases.add(plain.slice(0, 2) + plain.slice(3)); // common misspelling
   }
   aliases.delete(name);
@@ -117,7 +351,13 @@ function summaryFor(random: Random): string {
     words.push(pick(random, OBJECTS));
     if (random() < 0.7) words.push(pick(random, PLACES));
   }
-  const text = words.join(' ').replaceAll(' ,', ',').split(' ').slice(0, target).join(' ').replace(/[,\s]+$/, '');
+  const text = words
+    .join(' ')
+    .replaceAll(' ,', ',')
+    .split(' ')
+    .slice(0, target)
+    .join(' ')
+    .replace(/[,\s]+$/, '');
   return `${text}.`;
 }
 
@@ -148,7 +388,14 @@ export function syntheticCatalog(size: number, seed = 2015): SearchData {
   }
   tools.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1));
   return {
-    categories: { paas: 'PaaS', 'service-discovery': 'Service discovery', networking: 'Networking', orchestration: 'Orchestration', monitoring: 'Monitoring and management', more: 'More' },
+    categories: {
+      paas: 'PaaS',
+      'service-discovery': 'Service discovery',
+      networking: 'Networking',
+      orchestration: 'Orchestration',
+      monitoring: 'Monitoring and management',
+      more: 'More',
+    },
     tools,
   };
 }
@@ -171,7 +418,22 @@ export interface BenchQuery {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const SMALL_WORDS = new Set(['that', 'then', 'while', 'with', 'from', 'into', 'and', 'over', 'using', 'through', 'without', 'across', 'inside', 'behind']);
+const SMALL_WORDS = new Set([
+  'that',
+  'then',
+  'while',
+  'with',
+  'from',
+  'into',
+  'and',
+  'over',
+  'using',
+  'through',
+  'without',
+  'across',
+  'inside',
+  'behind',
+]);
 
 /** One random typo: a letter dropped, added, replaced, or two neighbours swapped. */
 function withTypo(random: Random, word: string): string {
@@ -207,7 +469,9 @@ export function benchQueries(data: SearchData, seed = 42, perKind = 50): BenchQu
   for (let i = 0; i < perKind; i += 1) {
     const tool = some(prefixSource);
     const text = tool.name.slice(0, between(random, 2, 4)).toLowerCase();
-    const targets = tools.filter((candidate) => prefixSource(candidate) && candidate.name.slice(0, text.length).toLowerCase() === text).map(({ id }) => id);
+    const targets = tools
+      .filter((candidate) => prefixSource(candidate) && candidate.name.slice(0, text.length).toLowerCase() === text)
+      .map(({ id }) => id);
     queries.push({ kind: 'prefix', text, target: tool.id, targets });
   }
   for (let i = 0; i < perKind; i += 1) {
@@ -217,9 +481,18 @@ export function benchQueries(data: SearchData, seed = 42, perKind = 50): BenchQu
   for (let i = 0; i < perKind; i += 1) {
     const tool = some(() => true);
     const nameWord = tool.name.split(/[\s-]+/)[0]!.toLowerCase();
-    const summaryWords = tool.summary.toLowerCase().replace(/[^a-z\s-]/g, '').split(/\s+/).filter((word) => word.length >= 4 && !SMALL_WORDS.has(word));
+    const summaryWords = tool.summary
+      .toLowerCase()
+      .replace(/[^a-z\s-]/g, '')
+      .split(/\s+/)
+      .filter((word) => word.length >= 4 && !SMALL_WORDS.has(word));
     const other = pick(random, summaryWords);
-    queries.push({ kind: 'two-word', text: random() < 0.5 ? `${nameWord} ${other}` : `${other} ${nameWord}`, target: tool.id, targets: [tool.id] });
+    queries.push({
+      kind: 'two-word',
+      text: random() < 0.5 ? `${nameWord} ${other}` : `${other} ${nameWord}`,
+      target: tool.id,
+      targets: [tool.id],
+    });
   }
   return queries;
 }

@@ -32,9 +32,28 @@ export interface SyntheticProject {
   redirects: string;
 }
 
-const LICENSES = ['Apache-2.0', 'Apache-2.0', 'Apache-2.0', 'MIT', 'MIT', 'BSD-3-Clause', 'MPL-2.0', 'GPL-3.0-only', 'AGPL-3.0-only', 'proprietary'];
+const LICENSES = [
+  'Apache-2.0',
+  'Apache-2.0',
+  'Apache-2.0',
+  'MIT',
+  'MIT',
+  'BSD-3-Clause',
+  'MPL-2.0',
+  'GPL-3.0-only',
+  'AGPL-3.0-only',
+  'proprietary',
+];
 const LANGUAGES = ['Go', 'Go', 'Go', 'Rust', 'Python', 'Java', 'C', 'C++', 'TypeScript', 'Ruby', 'Shell', 'Erlang', 'Scala'];
-const ORGANISATIONS = ['Cloud Native Computing Foundation', 'Apache Software Foundation', 'HashiCorp', 'Red Hat', 'Grafana Labs', 'Docker, Inc.', 'independent maintainers'];
+const ORGANISATIONS = [
+  'Cloud Native Computing Foundation',
+  'Apache Software Foundation',
+  'HashiCorp',
+  'Red Hat',
+  'Grafana Labs',
+  'Docker, Inc.',
+  'independent maintainers',
+];
 
 /** Sentence parts for bodies: plain prose, never raw HTML, sometimes a code span. */
 const OPENERS = [
@@ -109,7 +128,8 @@ const STATUS_NOTES: Record<Exclude<Status, 'active'>, string> = {
 const day = (random: Random, year: number, lastMonth = 12): string =>
   `${year}-${String(between(random, 1, lastMonth)).padStart(2, '0')}-${String(between(random, 1, 28)).padStart(2, '0')}`;
 
-const yamlList = (items: readonly string[]): string => `[${items.map((item) => (/^[\w.+-][\w .+/-]*$/.test(item) && !/^(yes|no|true|false|null|on|off)$/i.test(item) ? item : JSON.stringify(item))).join(', ')}]`;
+const yamlList = (items: readonly string[]): string =>
+  `[${items.map((item) => (/^[\w.+-][\w .+/-]*$/.test(item) && !/^(yes|no|true|false|null|on|off)$/i.test(item) ? item : JSON.stringify(item))).join(', ')}]`;
 const yamlString = (text: string): string => JSON.stringify(text);
 
 /**
@@ -146,24 +166,29 @@ export function syntheticProject(size: number, tagIds: readonly string[], seed =
   }
 
   // Categories: the primary one from the search catalog, sometimes a second.
-  const categoriesOf = new Map(tools.map((tool) => {
-    const categories = [tool.category];
-    if (random() < 0.12) {
-      const second = pick(random, CATEGORY_IDS);
-      if (second !== tool.category) categories.push(second);
-    }
-    return [tool.id, categories] as const;
-  }));
+  const categoriesOf = new Map(
+    tools.map((tool) => {
+      const categories = [tool.category];
+      if (random() < 0.12) {
+        const second = pick(random, CATEGORY_IDS);
+        if (second !== tool.category) categories.push(second);
+      }
+      return [tool.id, categories] as const;
+    }),
+  );
 
   // Tags: the search catalog's where tags.yml knows them, a group tag first for tools in `more`,
   // and at least two uses for every tag in tags.yml.
-  const tagsOf = new Map(tools.map((tool) => {
-    const tags = new Set((tool.tags ?? []).filter((tag) => known.has(tag)));
-    while (tags.size < 2) tags.add(pick(random, plainTags));
-    const list = [...tags];
-    if (categoriesOf.get(tool.id)!.includes('more') && !list.some((tag) => (groupTags as readonly string[]).includes(tag))) list.unshift(pick(random, groupTags));
-    return [tool.id, list.slice(0, 6)] as const;
-  }));
+  const tagsOf = new Map(
+    tools.map((tool) => {
+      const tags = new Set((tool.tags ?? []).filter((tag) => known.has(tag)));
+      while (tags.size < 2) tags.add(pick(random, plainTags));
+      const list = [...tags];
+      if (categoriesOf.get(tool.id)!.includes('more') && !list.some((tag) => (groupTags as readonly string[]).includes(tag)))
+        list.unshift(pick(random, groupTags));
+      return [tool.id, list.slice(0, 6)] as const;
+    }),
+  );
   tagIds.forEach((tag, index) => {
     for (const tool of [tools[index % tools.length]!, tools[(index * 7 + 3) % tools.length]!]) {
       const tags = tagsOf.get(tool.id)!;
@@ -238,7 +263,12 @@ export function syntheticProject(size: number, tagIds: readonly string[], seed =
         createdAt: `${day(random, firstRelease)}T08:30:00Z`,
       };
       if (status === 'archived') record.archived = true;
-      if (random() < 0.8) record.latestRelease = { tag: `v${between(random, 0, 4)}.${between(random, 0, 30)}.${between(random, 0, 9)}`, date: `${day(random, lastYear, lastYear === 2026 ? 10 : 12)}T10:00:00Z`, kind: random() < 0.8 ? 'release' : 'tag' };
+      if (random() < 0.8)
+        record.latestRelease = {
+          tag: `v${between(random, 0, 4)}.${between(random, 0, 30)}.${between(random, 0, 9)}`,
+          date: `${day(random, lastYear, lastYear === 2026 ? 10 : 12)}T10:00:00Z`,
+          kind: random() < 0.8 ? 'release' : 'tag',
+        };
       activity[tool.id] = record;
     }
     return { id: tool.id, text: `${lines.join('\n')}\n${body}\n` };

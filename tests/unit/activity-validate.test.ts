@@ -47,13 +47,21 @@ describe('validate on content/activity.json', { timeout: 20_000 }, () => {
   });
 
   it('reports a hand-edited layout at its first differing line', () => {
-    const result = run(withActivity('{"good-tool": {"repository": "fixture/good-tool", "source": "snapshot", "fetchedAt": "2026-05-30"}}\n'), ['content/activity.json']);
+    const result = run(
+      withActivity('{"good-tool": {"repository": "fixture/good-tool", "source": "snapshot", "fetchedAt": "2026-05-30"}}\n'),
+      ['content/activity.json'],
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('content/activity.json:1:1  file  is not in the layout the refresh writes');
   });
 
   it('accepts a canonical file', () => {
-    const result = run(withActivity('{\n  "good-tool": {\n    "fetchedAt": "2026-05-30",\n    "repository": "fixture/good-tool",\n    "source": "snapshot"\n  }\n}\n'), ['content/activity.json']);
+    const result = run(
+      withActivity(
+        '{\n  "good-tool": {\n    "fetchedAt": "2026-05-30",\n    "repository": "fixture/good-tool",\n    "source": "snapshot"\n  }\n}\n',
+      ),
+      ['content/activity.json'],
+    );
     expect(result.stdout).toMatch(/^OK: content\/activity\.json valid, checked against the whole catalog of 1 tools/);
     expect(result.status).toBe(0);
   });

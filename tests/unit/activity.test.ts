@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, latestActivity, parseRepositoryUrl, prominence, referenceCounts, sameRepository, serializeActivity } from '../../src/lib/activity.ts';
+import {
+  daysBetween,
+  latestActivity,
+  parseRepositoryUrl,
+  prominence,
+  referenceCounts,
+  sameRepository,
+  serializeActivity,
+} from '../../src/lib/activity.ts';
 import { activityFileSchema, activitySchema } from '../../src/schemas/activity.ts';
 
 describe('parseRepositoryUrl', () => {
@@ -20,7 +28,13 @@ describe('serializeActivity', () => {
   it('sorts ids and fields, drops undefined and writes one field per line', () => {
     const text = serializeActivity({
       zeta: { source: 'snapshot', repository: 'a/z', fetchedAt: '2026-01-01' },
-      alpha: { source: 'github-api', repository: 'a/a', fetchedAt: '2026-01-01', stars: 3, latestRelease: { tag: 'v1', kind: 'release', date: '2026-01-01T00:00:00Z' } },
+      alpha: {
+        source: 'github-api',
+        repository: 'a/a',
+        fetchedAt: '2026-01-01',
+        stars: 3,
+        latestRelease: { tag: 'v1', kind: 'release', date: '2026-01-01T00:00:00Z' },
+      },
     });
     expect(text).toBe(
       '{\n  "alpha": {\n    "fetchedAt": "2026-01-01",\n    "latestRelease": {\n      "date": "2026-01-01T00:00:00Z",\n      "kind": "release",\n      "tag": "v1"\n    },\n    "repository": "a/a",\n    "source": "github-api",\n    "stars": 3\n  },\n  "zeta": {\n    "fetchedAt": "2026-01-01",\n    "repository": "a/z",\n    "source": "snapshot"\n  }\n}\n',
@@ -34,15 +48,28 @@ describe('the activity schema', () => {
     expect(activitySchema.safeParse({ repository: 'a/b', source: 'snapshot', fetchedAt: '2026-01-01', stars: -1 }).success).toBe(false);
     expect(activitySchema.safeParse({ repository: 'a/b', source: 'rss', fetchedAt: '2026-01-01' }).success).toBe(false);
     expect(activitySchema.safeParse({ repository: 'no-slash', source: 'snapshot', fetchedAt: '2026-01-01' }).success).toBe(false);
-    expect(activitySchema.safeParse({ repository: 'a/b', source: 'snapshot', fetchedAt: '2026-01-01', lastCommit: '2026-01-01T00:00:00+02:00' }).success).toBe(false);
-    expect(activityFileSchema.safeParse({ Bad_Id: { repository: 'a/b', source: 'snapshot', fetchedAt: '2026-01-01' } }).success).toBe(false);
+    expect(
+      activitySchema.safeParse({ repository: 'a/b', source: 'snapshot', fetchedAt: '2026-01-01', lastCommit: '2026-01-01T00:00:00+02:00' })
+        .success,
+    ).toBe(false);
+    expect(activityFileSchema.safeParse({ Bad_Id: { repository: 'a/b', source: 'snapshot', fetchedAt: '2026-01-01' } }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('dates and prominence', () => {
   it('counts days', () => expect(daysBetween('2024-06-01', '2026-06-01T12:00:00Z')).toBe(730));
   it('takes the later of last commit and latest release', () => {
-    expect(latestActivity({ repository: 'a/b', source: 'snapshot', fetchedAt: '2026-01-01', lastCommit: '2024-01-01T00:00:00Z', latestRelease: { tag: 'v1', date: '2025-01-01T00:00:00Z', kind: 'tag' } })).toBe('2025-01-01T00:00:00Z');
+    expect(
+      latestActivity({
+        repository: 'a/b',
+        source: 'snapshot',
+        fetchedAt: '2026-01-01',
+        lastCommit: '2024-01-01T00:00:00Z',
+        latestRelease: { tag: 'v1', date: '2025-01-01T00:00:00Z', kind: 'tag' },
+      }),
+    ).toBe('2025-01-01T00:00:00Z');
     expect(latestActivity(undefined)).toBeUndefined();
   });
   it('ranks any star count above any reference count, and more above fewer', () => {

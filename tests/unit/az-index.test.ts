@@ -6,7 +6,15 @@ const tool = (name: string) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), n
 
 describe('groupByInitial', () => {
   it('groups by first letter, digits first, ignoring case, accents and punctuation', () => {
-    const groups = groupByInitial([tool('etcd'), tool('Élan'), tool('k3s'), tool('3scale'), tool('Kubernetes'), tool('Ωmega'), tool('-dash')]);
+    const groups = groupByInitial([
+      tool('etcd'),
+      tool('Élan'),
+      tool('k3s'),
+      tool('3scale'),
+      tool('Kubernetes'),
+      tool('Ωmega'),
+      tool('-dash'),
+    ]);
     expect(groups.map((group) => [group.label, group.id, group.tools.map((entry) => entry.name)])).toEqual([
       ['0–9', '0-9', ['3scale']],
       ['D', 'd', ['-dash']],

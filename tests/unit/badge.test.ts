@@ -27,7 +27,7 @@ describe('status badges', () => {
   });
 
   it('white text on every badge colour passes 4.5:1', () => {
-    for (const color of Object.values(BADGE_COLORS)) expect((1.05 / (luminance(color) + 0.05))).toBeGreaterThanOrEqual(4.5);
+    for (const color of Object.values(BADGE_COLORS)) expect(1.05 / (luminance(color) + 0.05)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('an unknown status is refused with a message', () => {

@@ -42,7 +42,13 @@ describe('buildCatalogApi', () => {
       url: 'https://example.org/atlas/tools/etcd/',
       ...Object.fromEntries(Object.entries(tool).filter(([key, value]) => key !== 'entry' && key !== 'id' && value !== undefined)),
     });
-    expect(document.categories[0]).toEqual({ id: 'paas', url: 'https://example.org/atlas/categories/paas/', title: 'PaaS', order: 1, summary: 'Platforms that deploy applications.' });
+    expect(document.categories[0]).toEqual({
+      id: 'paas',
+      url: 'https://example.org/atlas/categories/paas/',
+      title: 'PaaS',
+      order: 1,
+      summary: 'Platforms that deploy applications.',
+    });
     expect(document.version).toBe('1.2.3');
     expect(document.buildDate).toBe('2026-05-01T12:00:00.000Z');
   });
@@ -91,8 +97,13 @@ describe('the generated JSON Schema', () => {
   });
 
   it('carries the field descriptions and forbids unknown fields', () => {
-    const tool = (schema as { properties: { tools: { items: { properties: Record<string, { description?: string }>; additionalProperties: unknown; required: string[] } } } })
-      .properties.tools.items;
+    const tool = (
+      schema as {
+        properties: {
+          tools: { items: { properties: Record<string, { description?: string }>; additionalProperties: unknown; required: string[] } };
+        };
+      }
+    ).properties.tools.items;
     expect(tool.properties['license']?.description).toMatch(/SPDX/);
     expect(tool.additionalProperties).toBe(false);
     expect(tool.required).toEqual(expect.arrayContaining(['id', 'url', 'name', 'summary', 'status', 'added', 'verified']));

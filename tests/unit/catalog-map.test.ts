@@ -21,7 +21,9 @@ describe('map sections', () => {
   it('place every real tool exactly once, under its primary category', () => {
     const tools = loadTools() as unknown as MapTool[];
     const sections = mapSections(tools, categories, groupTitle);
-    const placed = sections.flatMap((section) => section.groups.flatMap((group) => group.tools.map((tool) => [section.categoryId, tool.id])));
+    const placed = sections.flatMap((section) =>
+      section.groups.flatMap((group) => group.tools.map((tool) => [section.categoryId, tool.id])),
+    );
     expect(placed.map(([, id]) => id).sort()).toEqual(tools.map((tool) => tool.id).sort());
     for (const [category, id] of placed) expect(tools.find((tool) => tool.id === id)?.categories[0]).toBe(category);
     expect(sections.find((section) => section.categoryId === 'more')?.groups.length).toBeGreaterThan(1);
@@ -36,18 +38,31 @@ describe('map sections', () => {
 
 describe('tiles', () => {
   it('escape names and URLs', () => {
-    const html = tilesHtml([{ id: 'x', name: '<img src=x onerror=alert(1)> & "q"', status: 'active', categories: ['paas'], tags: [] }], () => '/a?b="c"&d');
-    expect(html).toBe('<ul class="tiles"><li><a class="s-active" href="/a?b=&quot;c&quot;&amp;d">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;</a></li></ul>');
+    const html = tilesHtml(
+      [{ id: 'x', name: '<img src=x onerror=alert(1)> & "q"', status: 'active', categories: ['paas'], tags: [] }],
+      () => '/a?b="c"&d',
+    );
+    expect(html).toBe(
+      '<ul class="tiles"><li><a class="s-active" href="/a?b=&quot;c&quot;&amp;d">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;</a></li></ul>',
+    );
     expect(escapeHtml("'")).toBe('&#39;');
   });
 
   it('refuse an unknown status instead of writing it into a class', () => {
-    expect(() => tilesHtml([{ id: 'x', name: 'X', status: 'gone" onclick="x' as never, categories: [], tags: [] }], url)).toThrow(/unknown status/);
+    expect(() => tilesHtml([{ id: 'x', name: 'X', status: 'gone" onclick="x' as never, categories: [], tags: [] }], url)).toThrow(
+      /unknown status/,
+    );
   });
 
   it('use at most 3 elements per tool and stay under 400 KB gzip at 10,000 tools', () => {
     const { tools: records } = syntheticCatalog(10_000);
-    const tools: MapTool[] = records.map((record) => ({ id: record.id, name: record.name, status: record.status, categories: [record.category], tags: record.tags ?? [] }));
+    const tools: MapTool[] = records.map((record) => ({
+      id: record.id,
+      name: record.name,
+      status: record.status,
+      categories: [record.category],
+      tags: record.tags ?? [],
+    }));
     const html = render(tools);
     const elements = (html.match(/<[a-z]/g) ?? []).length;
     expect(elements / tools.length).toBeLessThanOrEqual(3);

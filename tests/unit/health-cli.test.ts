@@ -9,13 +9,19 @@ const fixtureRoot = fileURLToPath(new URL('../fixtures/health/', import.meta.url
 
 function run(args: string[] = [], env: Record<string, string> = {}) {
   const { GITHUB_ACTIONS: _ignored, ...inherited } = process.env;
-  return spawnSync(process.execPath, [script, ...args], { cwd: fixtureRoot, encoding: 'utf8', env: { ...inherited, ATLAS_TODAY: '2026-06-01', ...env } });
+  return spawnSync(process.execPath, [script, ...args], {
+    cwd: fixtureRoot,
+    encoding: 'utf8',
+    env: { ...inherited, ATLAS_TODAY: '2026-06-01', ...env },
+  });
 }
 
 const lines = (text: string): string[] => text.trim().split('\n');
 
 const snapshot = (): string[] =>
-  readdirSync(`${fixtureRoot}content/tools`).sort().map((name) => readFileSync(`${fixtureRoot}content/tools/${name}`, 'utf8'));
+  readdirSync(`${fixtureRoot}content/tools`)
+    .sort()
+    .map((name) => readFileSync(`${fixtureRoot}content/tools/${name}`, 'utf8'));
 
 describe('npm run health', () => {
   const before = snapshot();
@@ -28,10 +34,18 @@ describe('npm run health', () => {
   });
 
   it.each([
-    ['content/tools/archived-but-active.md:8:9  error  status  the host marks github.com/fixture/archived-but-active archived, but the entry says active'],
-    ['content/tools/moved.md:6:13  error  repository  the repository moved: old-owner/moved is now github.com/new-owner/moved (suggest: repository: https://github.com/new-owner/moved)'],
-    ['content/tools/stale-two-years.md:8:9  warning  status  no commit on the default branch for 2 years (last 2023-11-02), but the entry says maintained (suggest: status: inactive; statusSince: 2023-11; statusNote: "The last commit to its default branch was on November 2, 2023, with no word from its owners since.")'],
-    ['content/tools/stale-one-year.md:8:9  warning  status  no commit on the default branch for over a year (last 2025-03-10), but the entry says active (suggest: status: maintained'],
+    [
+      'content/tools/archived-but-active.md:8:9  error  status  the host marks github.com/fixture/archived-but-active archived, but the entry says active',
+    ],
+    [
+      'content/tools/moved.md:6:13  error  repository  the repository moved: old-owner/moved is now github.com/new-owner/moved (suggest: repository: https://github.com/new-owner/moved)',
+    ],
+    [
+      'content/tools/stale-two-years.md:8:9  warning  status  no commit on the default branch for 2 years (last 2023-11-02), but the entry says maintained (suggest: status: inactive; statusSince: 2023-11; statusNote: "The last commit to its default branch was on November 2, 2023, with no word from its owners since.")',
+    ],
+    [
+      'content/tools/stale-one-year.md:8:9  warning  status  no commit on the default branch for over a year (last 2025-03-10), but the entry says active (suggest: status: maintained',
+    ],
     ['content/tools/licence-differs.md:7:10  warning  license  the host detects Apache-2.0, the entry says MIT'],
     ['content/tools/gone.md:6:13  warning  repository  GitHub has not found fixture/gone since 2026-05-30'],
     ['content/tools/old-verified.md:10:11  notice  verified  the facts were last verified on 2025-01-15'],
@@ -62,7 +76,9 @@ describe('npm run health', () => {
 
   it('writes GitHub annotations under Actions', () => {
     const annotated = run([], { GITHUB_ACTIONS: 'true' });
-    expect(annotated.stdout).toContain('::error file=content/tools/moved.md,line=6,col=13,title=health%3A repository::the repository moved');
+    expect(annotated.stdout).toContain(
+      '::error file=content/tools/moved.md,line=6,col=13,title=health%3A repository::the repository moved',
+    );
     expect(annotated.stdout).toContain('::warning file=content/tools/licence-differs.md,line=7,col=10,');
     expect(annotated.stdout).toContain('::notice file=content/tools/old-verified.md,line=10,col=11,');
   });

@@ -24,7 +24,6 @@ describe('licenseFamily', () => {
   it.each(cases)('%s is %s', (license, family) => {
     expect(licenseFamily(license)).toBe(family);
   });
-
 });
 
 describe('checkLicense', () => {
@@ -42,7 +41,11 @@ describe('checkLicense', () => {
   });
 
   it('rejects deprecated ids with the current ones as a hint', () => {
-    expect(checkLicense('GPL-3.0')).toEqual({ ok: false, message: '"GPL-3.0" is a deprecated SPDX id', hint: 'write `GPL-3.0-only` or `GPL-3.0-or-later`' });
+    expect(checkLicense('GPL-3.0')).toEqual({
+      ok: false,
+      message: '"GPL-3.0" is a deprecated SPDX id',
+      hint: 'write `GPL-3.0-only` or `GPL-3.0-or-later`',
+    });
   });
 
   it('rejects names that are not SPDX', () => {

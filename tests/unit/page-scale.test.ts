@@ -26,6 +26,9 @@ describe('scaleViolations', () => {
 
   it('lets whole-catalog pages grow by three elements a tool, up to 400 KB gzip', () => {
     expect(scaleViolations('map/', page(300 * 1024, 29000), 10000)).toEqual([]);
-    expect(scaleViolations('timeline/', page(401 * 1024, 31000), 10000)).toEqual(['401.0 KB gzip (budget 400 KB)', '31000 elements (budget 30000)']);
+    expect(scaleViolations('timeline/', page(401 * 1024, 31000), 10000)).toEqual([
+      '401.0 KB gzip (budget 400 KB)',
+      '31000 elements (budget 30000)',
+    ]);
   });
 });

@@ -19,11 +19,9 @@ const page = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/atlas/_as
 
 describe('staticImports', () => {
   it('finds static imports and re-exports, not dynamic import()', () => {
-    expect(staticImports('import{a}from"./a.js";import"./b.js";export{c}from"../c.js";import("./d.js");import x from "https://cdn/x.js"')).toEqual([
-      './a.js',
-      './b.js',
-      '../c.js',
-    ]);
+    expect(
+      staticImports('import{a}from"./a.js";import"./b.js";export{c}from"../c.js";import("./d.js");import x from "https://cdn/x.js"'),
+    ).toEqual(['./a.js', './b.js', '../c.js']);
   });
 });
 
@@ -31,14 +29,26 @@ describe('measurePage', () => {
   const weight = measurePage(page, '/atlas/tools/x/', read);
 
   it('counts the JavaScript run on load, with static imports, but not lazy chunks', () => {
-    const expected = gz(files.get('/atlas/_astro/entry.js')!) + gz(files.get('/atlas/_astro/shared.js')!) + gz(files.get('/atlas/_astro/side.js')!) + gz('var t=1');
+    const expected =
+      gz(files.get('/atlas/_astro/entry.js')!) +
+      gz(files.get('/atlas/_astro/shared.js')!) +
+      gz(files.get('/atlas/_astro/side.js')!) +
+      gz('var t=1');
     expect(weight.jsGzip).toBe(expected);
     expect(weight.requests).not.toContain('/atlas/_astro/lazy.js');
   });
 
   it('counts requests, CSS bytes and render-blocking stylesheets', () => {
     expect(weight.requests.sort()).toEqual(
-      ['/atlas/tools/x/', '/atlas/_astro/site.css', '/atlas/_astro/print.css', '/atlas/_astro/entry.js', '/atlas/_astro/shared.js', '/atlas/_astro/side.js', '/atlas/favicon.svg'].sort(),
+      [
+        '/atlas/tools/x/',
+        '/atlas/_astro/site.css',
+        '/atlas/_astro/print.css',
+        '/atlas/_astro/entry.js',
+        '/atlas/_astro/shared.js',
+        '/atlas/_astro/side.js',
+        '/atlas/favicon.svg',
+      ].sort(),
     );
     expect(weight.renderBlocking).toEqual(['/atlas/_astro/site.css']);
     expect(weight.cssGzip).toBe(gz(files.get('/atlas/_astro/site.css')!));

@@ -66,7 +66,9 @@ describe('recentAdditions', () => {
 
   it('lists at most maxCount, the newest, however many the window holds', () => {
     expect(ids(recentAdditions(catalog, { minCount: 0, maxCount: 3 }))).toEqual(['alpha', 'zeta', 'mid']);
-    const busy = Array.from({ length: 500 }, (_, index) => tool(`t${String(index).padStart(3, '0')}`, addDays('2026-06-01', -(index % 60))));
+    const busy = Array.from({ length: 500 }, (_, index) =>
+      tool(`t${String(index).padStart(3, '0')}`, addDays('2026-06-01', -(index % 60))),
+    );
     expect(recentAdditions(busy)).toHaveLength(RECENT_MAX_COUNT.added);
     expect(recentAdditions(busy)[0]!.added).toBe('2026-06-01');
   });
@@ -109,4 +111,3 @@ describe('groupByDate', () => {
     ]);
   });
 });
-

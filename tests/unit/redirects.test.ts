@@ -25,7 +25,9 @@ describe('parseRedirects', () => {
 
 describe('toAstroRedirects', () => {
   it('keys routes without the base and puts the base into the destination', () => {
-    expect(toAstroRedirects([{ from: 'tools/swarm/', to: 'docker-swarm' }], '/atlas/')).toEqual({ '/tools/swarm/': '/atlas/tools/docker-swarm/' });
+    expect(toAstroRedirects([{ from: 'tools/swarm/', to: 'docker-swarm' }], '/atlas/')).toEqual({
+      '/tools/swarm/': '/atlas/tools/docker-swarm/',
+    });
     expect(toAstroRedirects([{ from: 'tools/swarm/', to: 'docker-swarm' }], '/')).toEqual({ '/tools/swarm/': '/tools/docker-swarm/' });
   });
 });

@@ -30,13 +30,20 @@ function makeRoot(tools: Tool[], activity?: string): string {
   mkdirSync(join(root, 'content/tools'), { recursive: true });
   for (const tool of tools) {
     const repository = tool.repository ? `repository: ${tool.repository}\n` : '';
-    writeFileSync(join(root, 'content/tools', `${tool.id}.md`), `---\nname: ${tool.id}\nwebsite: https://example.org/${tool.id}\n${repository}status: active\n---\n\nBody.\n`);
+    writeFileSync(
+      join(root, 'content/tools', `${tool.id}.md`),
+      `---\nname: ${tool.id}\nwebsite: https://example.org/${tool.id}\n${repository}status: active\n---\n\nBody.\n`,
+    );
   }
   if (activity !== undefined) writeFileSync(join(root, 'content/activity.json'), activity);
   return root;
 }
 
-async function startServer(repositories: Record<string, FakeRepository>, faults: Record<number, Fault> = {}, token = 'test-token'): Promise<{ server: FakeGitHub; url: string }> {
+async function startServer(
+  repositories: Record<string, FakeRepository>,
+  faults: Record<number, Fault> = {},
+  token = 'test-token',
+): Promise<{ server: FakeGitHub; url: string }> {
   const server = new FakeGitHub({
     repositories: new Map(Object.entries(repositories).map(([slug, repository]) => [slug.toLowerCase(), repository])),
     faults: new Map(Object.entries(faults).map(([number, fault]) => [Number(number), fault])),
@@ -60,13 +67,25 @@ function run(root: string, args: string[], env: Record<string, string | undefine
     execFile(
       process.execPath,
       [script, ...args],
-      { cwd: root, encoding: 'utf8', timeout: 20_000, env: { ...inherited, ATLAS_TODAY: TODAY, ATLAS_REFRESH_BACKOFF_MS: '5', ATLAS_REFRESH_MIN_GAP_MS: '0', ...env } as NodeJS.ProcessEnv },
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: {
+          ...inherited,
+          ATLAS_TODAY: TODAY,
+          ATLAS_REFRESH_BACKOFF_MS: '5',
+          ATLAS_REFRESH_MIN_GAP_MS: '0',
+          ...env,
+        } as NodeJS.ProcessEnv,
+      },
       (error, stdout, stderr) => resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
-const readActivity = (root: string): Record<string, Record<string, unknown>> => JSON.parse(readFileSync(join(root, 'content/activity.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+const readActivity = (root: string): Record<string, Record<string, unknown>> =>
+  JSON.parse(readFileSync(join(root, 'content/activity.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 
 const etcd: FakeRepository = {
   nameWithOwner: 'etcd-io/etcd',
@@ -181,7 +200,13 @@ describe('npm run refresh', { timeout: 30_000 }, () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('gone: confd: kelseyhightower/confd does not exist on GitHub any more');
     const activity = readActivity(root);
-    expect(activity['confd']).toEqual({ fetchedAt: '2026-01-01', notFoundSince: TODAY, repository: 'kelseyhightower/confd', source: 'snapshot', stars: 8000 });
+    expect(activity['confd']).toEqual({
+      fetchedAt: '2026-01-01',
+      notFoundSince: TODAY,
+      repository: 'kelseyhightower/confd',
+      source: 'snapshot',
+      stars: 8000,
+    });
     expect(activity['etcd']!['stars']).toBe(48000);
   });
 
@@ -194,7 +219,7 @@ describe('npm run refresh', { timeout: 30_000 }, () => {
     expect(readActivity(root)['etcd']!['stars']).toBe(48000);
   });
 
-  it('waits as a secondary rate limit\'s retry-after asks, then succeeds', async () => {
+  it("waits as a secondary rate limit's retry-after asks, then succeeds", async () => {
     const { server, url } = await startServer({ 'etcd-io/etcd': etcd }, { 0: 'secondary-rate-limit' });
     const root = makeRoot([{ id: 'etcd', repository: 'https://github.com/etcd-io/etcd' }]);
     const result = await run(root, [], env(url));
@@ -253,7 +278,11 @@ describe('npm run refresh', { timeout: 30_000 }, () => {
     const previous = '{"etcd": {"repository": "etcd-io/etcd", "source": "snapshot", "fetchedAt": "2026-01-01"}}';
     const root = makeRoot([{ id: 'etcd', repository: 'https://github.com/etcd-io/etcd' }], previous);
     const { GITHUB_TOKEN: _t, ...inherited } = process.env;
-    const child = spawn(process.execPath, [script], { cwd: root, env: { ...inherited, ...env(url), ATLAS_REFRESH_MIN_GAP_MS: '0' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [script], {
+      cwd: root,
+      env: { ...inherited, ...env(url), ATLAS_REFRESH_MIN_GAP_MS: '0' },
+      stdio: 'ignore',
+    });
     const deadline = Date.now() + 10_000;
     while (server.requests.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGKILL');
@@ -293,7 +322,15 @@ describe('npm run refresh -- --from-snapshot', { timeout: 30_000 }, () => {
       const result = spawnSync('git', args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'T',
+          GIT_AUTHOR_EMAIL: 't@example.org',
+          GIT_COMMITTER_NAME: 'T',
+          GIT_COMMITTER_EMAIL: 't@example.org',
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+        },
       });
       if (result.status !== 0) throw new Error(result.stderr);
     };
@@ -312,7 +349,13 @@ describe('npm run refresh -- --from-snapshot', { timeout: 30_000 }, () => {
     expect(result.status).toBe(0);
     expect(readActivity(root)).toEqual({
       // The clone's newest commit is from 2024-07-08: that is the day the snapshot describes, not today.
-      confd: { fetchedAt: '2024-07-08', lastCommit: '2024-07-08T09:10:11Z', latestRelease: { date: '2021-03-04T05:06:07Z', kind: 'tag', tag: 'v1.0.0' }, repository: 'someone/confd', source: 'snapshot' },
+      confd: {
+        fetchedAt: '2024-07-08',
+        lastCommit: '2024-07-08T09:10:11Z',
+        latestRelease: { date: '2021-03-04T05:06:07Z', kind: 'tag', tag: 'v1.0.0' },
+        repository: 'someone/confd',
+        source: 'snapshot',
+      },
     });
   });
 

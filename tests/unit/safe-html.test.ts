@@ -21,7 +21,9 @@ describe('safeHtml', () => {
   });
 
   it('drops script and data URLs but keeps the link text', async () => {
-    const html = await render('[click **me**](javascript:alert(1)) [ref][r] ![pic](data:image/svg+xml,x) <javascript:alert(3)>\n\n[r]: JaVaScRiPt:alert(2)\n');
+    const html = await render(
+      '[click **me**](javascript:alert(1)) [ref][r] ![pic](data:image/svg+xml,x) <javascript:alert(3)>\n\n[r]: JaVaScRiPt:alert(2)\n',
+    );
     expect(html).not.toMatch(/javascript:alert\(1\)|javascript:alert\(2\)|data:image|href="javascript/i);
     expect(html).toContain('click <strong>me</strong>');
     expect(html).toContain('ref');

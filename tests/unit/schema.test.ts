@@ -58,6 +58,12 @@ describe('the tool schema', () => {
 
   it('requires a licenseNote when the licence names a LicenseRef-', () => {
     expect(issuesOf({ ...valid, license: 'Apache-2.0 AND LicenseRef-Example-Terms' })).toEqual(['licenseNote']);
-    expect(issuesOf({ ...valid, license: 'Apache-2.0 AND LicenseRef-Example-Terms', licenseNote: 'Paid features are under separate commercial terms.' })).toEqual([]);
+    expect(
+      issuesOf({
+        ...valid,
+        license: 'Apache-2.0 AND LicenseRef-Example-Terms',
+        licenseNote: 'Paid features are under separate commercial terms.',
+      }),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ const data: SearchData = {
     tool('docker-machine', 'Docker Machine', { status: 'archived', tags: ['docker'] }),
     tool('etcd', 'etcd', { tags: ['key-value-store'], summary: 'Distributed key-value store that replicates configuration with Raft.' }),
     tool('etcd-browser', 'etcd browser', { status: 'defunct' }),
-    tool('kubernetes', 'Kubernetes', { aliases: ['k8s', 'kube'], tags: ['scheduler'], summary: 'Container orchestrator that schedules workloads across a cluster.' }),
+    tool('kubernetes', 'Kubernetes', {
+      aliases: ['k8s', 'kube'],
+      tags: ['scheduler'],
+      summary: 'Container orchestrator that schedules workloads across a cluster.',
+    }),
     tool('live-scheduler', 'Live Scheduler', { tags: ['scheduler'] }),
     tool('serf', 'Serf', { aliases: ['Surf'], tags: ['gossip'], status: 'maintained' }),
   ],

@@ -79,12 +79,15 @@ describe('minSharedBigrams', () => {
 
 /** The textbook full-table edit distance with swaps of neighbours, to check the banded one against. */
 function reference(term: string, word: string): { full: number; prefix: number } {
-  const d = Array.from({ length: term.length + 1 }, (_, i) => Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: term.length + 1 }, (_, i) =>
+    Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= term.length; i += 1) {
     for (let j = 1; j <= word.length; j += 1) {
       const cost = term[i - 1] === word[j - 1] ? 0 : 1;
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return { full: d[term.length]![word.length]!, prefix: Math.min(...d[term.length]!) };
@@ -100,7 +103,10 @@ describe('typoDistance against the full table', () => {
       const max = Math.floor(random() * 3);
       const expected = reference(term, other);
       const cap = (value: number): number => Math.min(value, max + 1);
-      expect(typoDistance(term, other, max), `${term} / ${other} / ${max}`).toEqual({ full: cap(expected.full), prefix: cap(expected.prefix) });
+      expect(typoDistance(term, other, max), `${term} / ${other} / ${max}`).toEqual({
+        full: cap(expected.full),
+        prefix: cap(expected.prefix),
+      });
     }
   });
 });

@@ -27,7 +27,11 @@ describe('highlight', () => {
   it('keeps every character of the text, in order', () => {
     const text = 'Kube-OVN: Kubernetes network plugin built on OVN and Open vSwitch 🙂 (é)';
     for (const query of ['kube', 'ovn open', 'network', 'e', '<b>']) {
-      expect(highlight(text, query).map((segment) => segment.text).join('')).toBe(text);
+      expect(
+        highlight(text, query)
+          .map((segment) => segment.text)
+          .join(''),
+      ).toBe(text);
     }
   });
 
@@ -41,7 +45,9 @@ describe('highlight', () => {
   });
 
   it('treats markup in the query as text to match, never as markup', () => {
-    expect(show(highlight('<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'))).toBe('<[img] [src]=[x] [onerror]=[alert]([1])>');
+    expect(show(highlight('<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'))).toBe(
+      '<[img] [src]=[x] [onerror]=[alert]([1])>',
+    );
   });
 });
 

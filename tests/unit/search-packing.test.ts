@@ -9,7 +9,8 @@ import { syntheticCatalog } from '../support/synthetic-catalog.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 /** A stand-in for the build's SHA-256: stable, and different for different texts. */
-const hash = (text: string): string => `${text.length.toString(16)}-${[...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7).toString(16)}`;
+const hash = (text: string): string =>
+  `${text.length.toString(16)}-${[...text].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7).toString(16)}`;
 const realData = toSearchData(
   loadTools().map((tool) => ({ ...tool, status: tool.status as Status })),
   loadCategories(),
@@ -26,7 +27,10 @@ const tagsSorted = (data: SearchData): SearchData => ({
   ...data,
   tools: data.tools.map((tool) => (tool.tags ? { ...tool, tags: [...tool.tags].sort() } : tool)),
 });
-const withoutSummaries = (data: SearchData): SearchData => ({ ...data, tools: tagsSorted(data).tools.map((tool) => ({ ...tool, summary: '' })) });
+const withoutSummaries = (data: SearchData): SearchData => ({
+  ...data,
+  tools: tagsSorted(data).tools.map((tool) => ({ ...tool, summary: '' })),
+});
 
 describe('toolIdFromName, from which ids need not be stored', () => {
   it.each([
@@ -69,12 +73,16 @@ describe('packing the real catalog', () => {
     const stored = Object.values(files.index.ids);
     expect(stored).toContain('docker-swarm'); // "Classic Swarm"
     expect(stored).not.toContain('etcd');
-    for (const [position, id] of Object.entries(files.index.ids)) expect(toolIdFromName(realData.tools[Number(position)]!.name)).not.toBe(id);
+    for (const [position, id] of Object.entries(files.index.ids))
+      expect(toolIdFromName(realData.tools[Number(position)]!.name)).not.toBe(id);
   });
 
   it('gives both files the same key, which changes with any change to the catalog', () => {
     expect(files.summaries.key).toBe(files.index.key);
-    const renamed = { ...realData, tools: realData.tools.map((tool, position) => (position === 0 ? { ...tool, summary: `${tool.summary} ` } : tool)) };
+    const renamed = {
+      ...realData,
+      tools: realData.tools.map((tool, position) => (position === 0 ? { ...tool, summary: `${tool.summary} ` } : tool)),
+    };
     expect(packSearchData(renamed, hash).index.key).not.toBe(files.index.key);
   });
 
@@ -93,9 +101,17 @@ describe('unpacking a file that is not what the build wrote', () => {
     ['another format', spoilt({ format: 99 }), 'search data: format 99, expected 2'],
     ['no key', spoilt({ key: undefined }), 'search data: no key'],
     ['a missing alias list', spoilt({ aliases: files.index.aliases.slice(1) }), 'search data: aliases must hold one list per tool'],
-    ['a tag code out of range', spoilt({ tagCodes: [[999], ...files.index.tagCodes.slice(1)] }), 'search data: tagCodes must hold one list of tag positions per tool'],
+    [
+      'a tag code out of range',
+      spoilt({ tagCodes: [[999], ...files.index.tagCodes.slice(1)] }),
+      'search data: tagCodes must hold one list of tag positions per tool',
+    ],
     ['an unknown status', spoilt({ statuses: ['thriving'] }), 'search data: unknown status in statuses'],
-    ['a status code out of range', spoilt({ statusCodes: files.index.statusCodes.map(() => 42) }), 'search data: statusCodes must hold one status position per tool'],
+    [
+      'a status code out of range',
+      spoilt({ statusCodes: files.index.statusCodes.map(() => 42) }),
+      'search data: statusCodes must hold one status position per tool',
+    ],
     ['a category that is not a pair', spoilt({ categories: [['paas']] }), 'search data: categories must be [id, title] pairs'],
     ['an id for a tool that does not exist', spoilt({ ids: { 9999: 'ghost' } }), 'search data: ids must map tool positions to ids'],
   ])('%s', (_, file, message) => {

@@ -31,7 +31,14 @@ describe('toSearchRecord', () => {
   });
 
   it('leaves out empty alias and tag lists', () => {
-    const record = toSearchRecord({ id: 'x', name: 'X', aliases: [], summary: 'Something that does things.', categories: ['more'], status: 'active' });
+    const record = toSearchRecord({
+      id: 'x',
+      name: 'X',
+      aliases: [],
+      summary: 'Something that does things.',
+      categories: ['more'],
+      status: 'active',
+    });
     expect(Object.keys(record).sort()).toEqual(['category', 'id', 'name', 'status', 'summary']);
   });
 });
@@ -52,7 +59,11 @@ describe('toSearchData over the real catalog', () => {
 
   it('carries no field beyond the projection', () => {
     const allowed = new Set(['id', 'name', 'aliases', 'tags', 'summary', 'category', 'status', 'prominence']);
-    for (const tool of data.tools) expect(Object.keys(tool).filter((key) => !allowed.has(key)), tool.id).toEqual([]);
+    for (const tool of data.tools)
+      expect(
+        Object.keys(tool).filter((key) => !allowed.has(key)),
+        tool.id,
+      ).toEqual([]);
   });
 });
 

@@ -14,7 +14,8 @@ const tool = (id: string, name: string, extra: Partial<ToolSource> = {}): ToolSo
   ...extra,
 });
 const categories = [{ id: 'orchestration', title: 'Orchestration' }];
-const ids = (data: ReturnType<typeof toSearchData>, query: string): string[] => search(buildIndex(data), query).hits.map((hit) => hit.record.id);
+const ids = (data: ReturnType<typeof toSearchData>, query: string): string[] =>
+  search(buildIndex(data), query).hits.map((hit) => hit.record.id);
 
 describe('prominence in search', () => {
   const tools = [tool('kubero', 'Kubero'), tool('kubernetes', 'Kubernetes'), tool('kubeapps', 'Kubeapps')];
@@ -24,17 +25,28 @@ describe('prominence in search', () => {
   });
 
   it('stars break the tie: kuber finds Kubernetes before Kubero', () => {
-    const stars = new Map([['kubernetes', 118_000], ['kubero', 4_000]]);
+    const stars = new Map([
+      ['kubernetes', 118_000],
+      ['kubero', 4_000],
+    ]);
     expect(ids(toSearchData(tools, categories, stars), 'kuber').slice(0, 2)).toEqual(['kubernetes', 'kubero']);
   });
 
   it('without stars, references from other entries break the tie', () => {
-    const pointing = [...tools, tool('nomad', 'Nomad', { alternatives: ['kubernetes'] }), tool('mesos', 'Mesos', { successors: ['kubernetes'] })];
+    const pointing = [
+      ...tools,
+      tool('nomad', 'Nomad', { alternatives: ['kubernetes'] }),
+      tool('mesos', 'Mesos', { successors: ['kubernetes'] }),
+    ];
     expect(ids(toSearchData(pointing, categories), 'kuber')[0]).toBe('kubernetes');
   });
 
   it('a tool with stars outranks one known only by references', () => {
-    const pointing = [...tools, tool('nomad', 'Nomad', { alternatives: ['kubernetes', 'kubero'] }), tool('mesos', 'Mesos', { successors: ['kubernetes'] })];
+    const pointing = [
+      ...tools,
+      tool('nomad', 'Nomad', { alternatives: ['kubernetes', 'kubero'] }),
+      tool('mesos', 'Mesos', { successors: ['kubernetes'] }),
+    ];
     expect(ids(toSearchData(pointing, categories, new Map([['kubero', 10]])), 'kuber')[0]).toBe('kubero');
   });
 

@@ -8,7 +8,12 @@ import type { Status } from '../../src/schemas/ids.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
-const index = buildIndex(toSearchData(tools.map((tool) => ({ ...tool, status: tool.status as Status })), loadCategories()));
+const index = buildIndex(
+  toSearchData(
+    tools.map((tool) => ({ ...tool, status: tool.status as Status })),
+    loadCategories(),
+  ),
+);
 const first = (query: string): string | undefined => search(index, query).hits[0]?.record.id;
 
 const TABLE: Array<[kind: string, query: string, expected: string]> = [

@@ -39,14 +39,20 @@ describe('chart data equals counts from the catalog', () => {
     const data = licenseFamilies(tools);
     expect(data.reduce((sum, datum) => sum + datum.value, 0)).toBe(tools.length);
     for (const datum of data) expect(datum.value).toBe(countWhere((tool) => licenseFamily(tool.license) === datum.key));
-    const moved = sourceAvailableTools(tools).map((tool) => tool.id).sort();
+    const moved = sourceAvailableTools(tools)
+      .map((tool) => tool.id)
+      .sort();
     // Source-available unless an open licence can be chosen instead (Elasticsearch added AGPL-3.0 beside SSPL and Elastic-2.0).
     const restrictive = /BUSL|SSPL|Elastic-|LicenseRef-/;
-    const expected = tools.filter((tool) => restrictive.test(tool.license) && !tool.license.split(' OR ').some((choice) => !restrictive.test(choice)));
+    const expected = tools.filter(
+      (tool) => restrictive.test(tool.license) && !tool.license.split(' OR ').some((choice) => !restrictive.test(choice)),
+    );
     expect(moved).toEqual(expected.map((tool) => tool.id).sort());
     expect(moved).toEqual(expect.arrayContaining(['consul', 'nomad']));
     expect(moved).not.toContain('elasticsearch');
-    expect(licenseTakeaway(data, sourceAvailableTools(tools))).toMatch(/; (\w[\w .-]*, )*Consul, .*Nomad.* are source-available in whole or in part\.$/);
+    expect(licenseTakeaway(data, sourceAvailableTools(tools))).toMatch(
+      /; (\w[\w .-]*, )*Consul, .*Nomad.* are source-available in whole or in part\.$/,
+    );
   });
 
   it('main languages count each tool once, by the first language it lists', () => {
@@ -110,12 +116,18 @@ describe('takeaways', () => {
   });
 
   it('describe growth over several days', () => {
-    const points = catalogGrowth([make({ id: 'a', added: '2026-01-01' }), make({ id: 'b', added: '2026-02-01' }), make({ id: 'c', added: '2026-02-01' })]);
+    const points = catalogGrowth([
+      make({ id: 'a', added: '2026-01-01' }),
+      make({ id: 'b', added: '2026-02-01' }),
+      make({ id: 'c', added: '2026-02-01' }),
+    ]);
     expect(points).toEqual([
       { date: '2026-01-01', added: 1, total: 1 },
       { date: '2026-02-01', added: 2, total: 3 },
     ]);
-    expect(growthTakeaway(points)).toBe('The catalog grew from 1 entry on 2026-01-01 to 3 on 2026-02-01; the biggest day, 2026-02-01, added 2.');
+    expect(growthTakeaway(points)).toBe(
+      'The catalog grew from 1 entry on 2026-01-01 to 3 on 2026-02-01; the biggest day, 2026-02-01, added 2.',
+    );
   });
 
   it('join names as a sentence', () => {

@@ -5,7 +5,8 @@ import { STATUS_COLORS } from '../../src/lib/status.ts';
 import { STATUSES } from '../../src/schemas/ids.ts';
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-const lightToken = (name: string): string | undefined => new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6}),`, 'i').exec(css)?.[1]?.toLowerCase();
+const lightToken = (name: string): string | undefined =>
+  new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6}),`, 'i').exec(css)?.[1]?.toLowerCase();
 
 describe('STATUS_COLORS', () => {
   it.each(STATUSES)('%s matches the light tokens of global.css', (status) => {

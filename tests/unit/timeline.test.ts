@@ -79,7 +79,11 @@ describe('buildTimeline', () => {
 
   it('on the real catalog: every tool is drawn or listed apart, exactly once', () => {
     const real = loadTools() as unknown as TimelineTool[];
-    const built = buildTimeline(real, loadCategories().map((category) => category.id), today);
+    const built = buildTimeline(
+      real,
+      loadCategories().map((category) => category.id),
+      today,
+    );
     const ids = [...built.groups.flatMap((group) => group.rows.map((row) => row.tool.id)), ...built.undated.map((entry) => entry.id)];
     expect(ids.sort()).toEqual(real.map((entry) => entry.id).sort());
     const swarm = built.groups.flatMap((group) => group.rows).find((row) => row.tool.id === 'docker-swarm');

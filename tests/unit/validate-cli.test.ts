@@ -10,7 +10,9 @@ describe('npm run validate as a process', () => {
     const result = run(fixtureRoot, ['content/tools/good-tool.md']);
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toMatch(/^OK: content\/tools\/good-tool\.md valid, checked against the whole catalog of \d+ tools in [\d.]+ s\n$/);
+    expect(result.stdout).toMatch(
+      /^OK: content\/tools\/good-tool\.md valid, checked against the whole catalog of \d+ tools in [\d.]+ s\n$/,
+    );
   });
 
   it('exits 1 and prints each problem, then a summary', () => {
@@ -30,12 +32,16 @@ describe('npm run validate as a process', () => {
   it('adds GitHub annotations under GitHub Actions', () => {
     const result = run(fixtureRoot, ['content/tools/unknown-tag.md'], { GITHUB_ACTIONS: 'true' });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('::error file=content/tools/unknown-tag.md,line=11,col=8,title=tags[0]::tags[0]: "loging" is not allowed (did you mean `logging`?)');
+    expect(result.stdout).toContain(
+      '::error file=content/tools/unknown-tag.md,line=11,col=8,title=tags[0]::tags[0]: "loging" is not allowed (did you mean `logging`?)',
+    );
   });
 
   it('escapes commas in annotation properties', () => {
     const result = run(fileURLToPath(new URL('../fixtures/annotations/', import.meta.url)), [], { GITHUB_ACTIONS: 'true' });
-    expect(result.stdout).toContain('::error file=content/tools/odd%2Cname.md,line=1,col=1,title=file::file: the file name "odd,name" is not a kebab-case id');
+    expect(result.stdout).toContain(
+      '::error file=content/tools/odd%2Cname.md,line=1,col=1,title=file::file: the file name "odd,name" is not a kebab-case id',
+    );
   });
 
   it('reports a broken file without a stack trace', () => {

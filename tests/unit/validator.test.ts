@@ -24,13 +24,25 @@ const expected: Array<[fixture: string, line: number, column: number, field: str
   ['javascript-url', 11, 7, 'docs', /must not be a script or data URL/],
   ['data-url', 11, 7, 'docs', /must not be a script or data URL/],
   ['deprecated-license', 6, 10, 'license', /^"GPL-3\.0" is a deprecated SPDX id \(write `GPL-3\.0-only` or `GPL-3\.0-or-later`\)$/],
-  ['unplaced-license', 6, 10, 'license', /^"CC-BY-4\.0" has no licence family yet \(add it to PERMISSIVE, COPYLEFT or SOURCE_AVAILABLE in src\/lib\/license\.ts/],
+  [
+    'unplaced-license',
+    6,
+    10,
+    'license',
+    /^"CC-BY-4\.0" has no licence family yet \(add it to PERMISSIVE, COPYLEFT or SOURCE_AVAILABLE in src\/lib\/license\.ts/,
+  ],
   ['bad-license', 6, 10, 'license', /"Apache 2.0" is not an SPDX licence expression/, /licence ids are SPDX, e\.g\. `Apache-2\.0`/],
   ['short-summary', 3, 10, 'summary', /is 10 characters; must be at least 20 characters/],
   ['long-summary', 3, 10, 'summary', /is 211 characters; must be at most 160 characters/],
   ['invalid-date', 9, 8, 'added', /YYYY-MM-DD/],
   ['missing-status-note', 12, 1, 'statusNote', /is required when status is deprecated/],
-  ['missing-status-since', 12, 1, 'statusSince', /is required when status is deprecated: when did it begin \(YYYY, YYYY-MM or YYYY-MM-DD\)\?/],
+  [
+    'missing-status-since',
+    12,
+    1,
+    'statusSince',
+    /is required when status is deprecated: when did it begin \(YYYY, YYYY-MM or YYYY-MM-DD\)\?/,
+  ],
   ['unknown-successor', 11, 14, 'successors[0]', /"good-tol" is not a tool in the catalog/, /did you mean `good-tool`\?/],
   ['self-alternative', 11, 16, 'alternatives[0]', /points to the entry itself/],
   ['one-sided-alternative', 11, 16, 'alternatives[0]', /good-tool does not list one-sided-alternative/],
@@ -39,7 +51,13 @@ const expected: Array<[fixture: string, line: number, column: number, field: str
   ['javascript-link', 13, 10, 'body', /must not use `javascript:` URLs/],
   ['empty-file', 1, 1, 'file', /the file is empty/],
   ['short-body', 13, 1, 'body', /^is 8 words; must be 60 to 250 words \(say what the tool does/],
-  ['ungrouped-more', 9, 7, 'tags', /^a tool in the More category needs one of its group tags \(add one of runtime, sandboxing, .*local-development to tags\)$/],
+  [
+    'ungrouped-more',
+    9,
+    7,
+    'tags',
+    /^a tool in the More category needs one of its group tags \(add one of runtime, sandboxing, .*local-development to tags\)$/,
+  ],
   ['not-utf8', 1, 1, 'file', /not valid UTF-8/],
 ];
 
@@ -68,7 +86,13 @@ describe('validator problems, one fixture each', () => {
 
   it('reports a tag that fewer than two tools use, at its line in tags.yml', () => {
     expect(problems.filter((problem) => problem.file === 'content/tags.yml')).toEqual([
-      { file: 'content/tags.yml', line: 3, column: 1, field: 'logging', text: 'is used by 1 tool; a tag needs at least two (tag another tool with it, or remove the tag and use a broader one)' },
+      {
+        file: 'content/tags.yml',
+        line: 3,
+        column: 1,
+        field: 'logging',
+        text: 'is used by 1 tool; a tag needs at least two (tag another tool with it, or remove the tag and use a broader one)',
+      },
     ]);
   });
 
@@ -109,36 +133,73 @@ describe('validator problems, one fixture each', () => {
 });
 
 describe('clashes between files', () => {
-  const unique = 'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one';
-  const oneEntry = (field: string) => `each project has one entry: if both files describe it, merge them into one; otherwise give each its own ${field}`;
+  const unique =
+    'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one';
+  const oneEntry = (field: string) =>
+    `each project has one entry: if both files describe it, merge them into one; otherwise give each its own ${field}`;
 
   it('reports a name clash on both files, each naming the other place', () => {
     expect(problemsIn('name-collision')).toContainEqual(
-      expect.objectContaining({ line: 2, column: 7, field: 'name', text: `"CLASH ORIGINAL" is also the name of clash-original (content/tools/clash-original.md:2:7) (${unique})` }),
+      expect.objectContaining({
+        line: 2,
+        column: 7,
+        field: 'name',
+        text: `"CLASH ORIGINAL" is also the name of clash-original (content/tools/clash-original.md:2:7) (${unique})`,
+      }),
     );
     expect(problemsIn('clash-original')).toContainEqual(
-      expect.objectContaining({ line: 2, column: 7, field: 'name', text: `"Clash Original" is also the name of name-collision (content/tools/name-collision.md:2:7) (${unique})` }),
+      expect.objectContaining({
+        line: 2,
+        column: 7,
+        field: 'name',
+        text: `"Clash Original" is also the name of name-collision (content/tools/name-collision.md:2:7) (${unique})`,
+      }),
     );
   });
 
-  it('reports an alias that is another tool\'s name on both files', () => {
+  it("reports an alias that is another tool's name on both files", () => {
     expect(problemsIn('alias-collision')).toContainEqual(
-      expect.objectContaining({ line: 9, column: 11, field: 'aliases[0]', text: `"clash  original" is also the name of clash-original (content/tools/clash-original.md:2:7) (${unique})` }),
+      expect.objectContaining({
+        line: 9,
+        column: 11,
+        field: 'aliases[0]',
+        text: `"clash  original" is also the name of clash-original (content/tools/clash-original.md:2:7) (${unique})`,
+      }),
     );
     expect(problemsIn('clash-original')).toContainEqual(
-      expect.objectContaining({ line: 2, column: 7, field: 'name', text: `"Clash Original" is also the alias of alias-collision (content/tools/alias-collision.md:9:11) (${unique})` }),
+      expect.objectContaining({
+        line: 2,
+        column: 7,
+        field: 'name',
+        text: `"Clash Original" is also the alias of alias-collision (content/tools/alias-collision.md:9:11) (${unique})`,
+      }),
     );
   });
 
   it('reports a shared repository and website on both files, and never says to extend the other entry', () => {
     expect(problemsIn('same-repository')).toEqual([
-      expect.objectContaining({ line: 11, column: 13, field: 'repository', text: `"https://github.com/example/shared" is also the repository of same-repository-too (content/tools/same-repository-too.md:11:13) (${oneEntry('repository')})` }),
+      expect.objectContaining({
+        line: 11,
+        column: 13,
+        field: 'repository',
+        text: `"https://github.com/example/shared" is also the repository of same-repository-too (content/tools/same-repository-too.md:11:13) (${oneEntry('repository')})`,
+      }),
     ]);
     expect(problemsIn('same-repository-too')).toEqual([
-      expect.objectContaining({ line: 11, column: 13, field: 'repository', text: `"https://github.com/example/shared" is also the repository of same-repository (content/tools/same-repository.md:11:13) (${oneEntry('repository')})` }),
+      expect.objectContaining({
+        line: 11,
+        column: 13,
+        field: 'repository',
+        text: `"https://github.com/example/shared" is also the repository of same-repository (content/tools/same-repository.md:11:13) (${oneEntry('repository')})`,
+      }),
     ]);
     expect(problemsIn('same-website')).toEqual([
-      expect.objectContaining({ line: 5, column: 10, field: 'website', text: `"https://clash-original.example.org/" is also the website of clash-original (content/tools/clash-original.md:5:10) (${oneEntry('website')})` }),
+      expect.objectContaining({
+        line: 5,
+        column: 10,
+        field: 'website',
+        text: `"https://clash-original.example.org/" is also the website of clash-original (content/tools/clash-original.md:5:10) (${oneEntry('website')})`,
+      }),
     ]);
     expect(problems.some((problem) => /extend/.test(problem.text))).toBe(false);
   });
@@ -178,14 +239,21 @@ describe('the catalog as a whole', () => {
     expect(found.filter((problem) => problem.field === 'file').map((problem) => `${problem.file}  ${problem.text}`)).toEqual([
       'content/categories/extra.md  "extra" is not one of the six categories (the category ids are stable: paas, service-discovery, networking, orchestration, monitoring, more)',
       ...['monitoring', 'more', 'networking', 'orchestration', 'service-discovery'].map(
-        (id) => `content/categories/${id}.md  is missing: every one of the six categories has a file (category ids and their pages are stable; restore the file)`,
+        (id) =>
+          `content/categories/${id}.md  is missing: every one of the six categories has a file (category ids and their pages are stable; restore the file)`,
       ),
     ]);
   });
 
   it('keeps a minimum of tools in the catalog and in every category', () => {
     expect(found.filter((problem) => problem.field === 'category' || problem.field === 'catalog')).toEqual([
-      { file: 'content/categories/paas.md', line: 1, column: 1, field: 'category', text: `has 1 tools; every category keeps at least 35 (${keep})` },
+      {
+        file: 'content/categories/paas.md',
+        line: 1,
+        column: 1,
+        field: 'category',
+        text: `has 1 tools; every category keeps at least 35 (${keep})`,
+      },
       { file: 'content/tools', line: 1, column: 1, field: 'catalog', text: `holds 1 tools; the catalog keeps at least 300 (${keep})` },
     ]);
   });

@@ -35,7 +35,11 @@ export function catalogCards(root: string): SocialCard[] {
     homeCard(tools.length, live(tools)),
     ...categories.map((category) => {
       const members = tools.filter((tool) => list(tool.data['categories']).includes(category.id));
-      return categoryCard({ id: category.id, title: String(category.data['title']), summary: String(category.data['summary']) }, members.length, live(members));
+      return categoryCard(
+        { id: category.id, title: String(category.data['title']), summary: String(category.data['summary']) },
+        members.length,
+        live(members),
+      );
     }),
     ...tools.map((tool) =>
       toolCard(

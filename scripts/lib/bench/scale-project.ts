@@ -26,7 +26,8 @@ export interface ScaleProject {
 
 /** Copies `root` to a new temporary folder and replaces its catalog with `tools` synthetic entries. */
 export function createScaleProject(root: string, tools: number, parent = tmpdir()): ScaleProject {
-  if (!Number.isInteger(tools) || tools < 150) throw new Error(`--tools must be a whole number of at least 150 (the catalog's minimum), not ${tools}`);
+  if (!Number.isInteger(tools) || tools < 150)
+    throw new Error(`--tools must be a whole number of at least 150 (the catalog's minimum), not ${tools}`);
   const dir = mkdtempSync(join(parent, `atlas-scale-${tools}-`));
   cpSync(root, dir, {
     recursive: true,
@@ -43,7 +44,10 @@ export function createScaleProject(root: string, tools: number, parent = tmpdir(
     if (name === '.astro' || name === '.vite') continue;
     symlinkSync(join(modules, name), join(dir, 'node_modules', name));
   }
-  const project = syntheticProject(tools, readTags(`${dir}/`).map((tag) => tag.id));
+  const project = syntheticProject(
+    tools,
+    readTags(`${dir}/`).map((tag) => tag.id),
+  );
   mkdirSync(join(dir, 'content', 'tools'));
   for (const entry of project.entries) writeFileSync(join(dir, 'content', 'tools', `${entry.id}.md`), entry.text);
   writeFileSync(join(dir, 'content', 'activity.json'), project.activity);

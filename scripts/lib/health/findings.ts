@@ -50,18 +50,32 @@ export function checkEntry(entry: EntryFacts, activity: Activity | undefined, to
   const status = entry.status ?? '';
 
   if (!activity) {
-    const why = !ref ? 'the entry names no repository' : ref.slug ? 'run `npm run refresh -- ' + entry.id + '`' : `${ref.host} is not GitHub: check its activity by hand`;
+    const why = !ref
+      ? 'the entry names no repository'
+      : ref.slug
+        ? 'run `npm run refresh -- ' + entry.id + '`'
+        : `${ref.host} is not GitHub: check its activity by hand`;
     add('notice', ref ? repositoryField : 'status', `no activity record (${why})`);
   } else {
     const host = `github.com/${activity.repository}`;
     if (activity.archived === true && ['active', 'maintained', 'inactive'].includes(status)) {
-      add('error', 'status', `the host marks ${host} archived, but the entry says ${status}`, `status: archived\nstatusSince: ${activity.fetchedAt.slice(0, 7)}\nstatusNote: "The repository was archived by its owners; the code stays available read-only."`);
+      add(
+        'error',
+        'status',
+        `the host marks ${host} archived, but the entry says ${status}`,
+        `status: archived\nstatusSince: ${activity.fetchedAt.slice(0, 7)}\nstatusNote: "The repository was archived by its owners; the code stays available read-only."`,
+      );
     }
     if (ref?.slug && !sameRepository(ref.slug, activity.repository) && activity.notFoundSince === undefined) {
       add('error', repositoryField, `the repository moved: ${ref.slug} is now ${host}`, `${repositoryField}: https://${host}`);
     }
     if (activity.notFoundSince) {
-      add('warning', repositoryField, `GitHub has not found ${activity.repository} since ${activity.notFoundSince}: it was deleted, made private or moved without a redirect`, 'find where the project went; if it is gone, consider status: defunct');
+      add(
+        'warning',
+        repositoryField,
+        `GitHub has not found ${activity.repository} since ${activity.notFoundSince}: it was deleted, made private or moved without a redirect`,
+        'find where the project went; if it is gone, consider status: defunct',
+      );
     }
     const last = activity.lastCommit;
     if (last && (status === 'active' || status === 'maintained')) {
@@ -70,28 +84,58 @@ export function checkEntry(entry: EntryFacts, activity: Activity | undefined, to
       const days = daysBetween(last, activity.fetchedAt < today ? activity.fetchedAt : today);
       const month = monthYear.format(new Date(`${isoDay(last)}T00:00:00Z`));
       if (days >= 730) {
-        add('warning', 'status', `no commit on the default branch for ${Math.floor(days / 365)} years (last ${isoDay(last)}), but the entry says ${status}`, `status: inactive\nstatusSince: ${last.slice(0, 7)}\nstatusNote: "The last commit to its default branch was on ${formatDay(last)}, with no word from its owners since."`);
+        add(
+          'warning',
+          'status',
+          `no commit on the default branch for ${Math.floor(days / 365)} years (last ${isoDay(last)}), but the entry says ${status}`,
+          `status: inactive\nstatusSince: ${last.slice(0, 7)}\nstatusNote: "The last commit to its default branch was on ${formatDay(last)}, with no word from its owners since."`,
+        );
       } else if (days >= 365 && status === 'active') {
-        add('warning', 'status', `no commit on the default branch for over a year (last ${isoDay(last)}), but the entry says active`, `status: maintained\nstatusSince: ${last.slice(0, 7)}\nstatusNote: "Fixes only since ${month}; little new development."`);
+        add(
+          'warning',
+          'status',
+          `no commit on the default branch for over a year (last ${isoDay(last)}), but the entry says active`,
+          `status: maintained\nstatusSince: ${last.slice(0, 7)}\nstatusNote: "Fixes only since ${month}; little new development."`,
+        );
       }
     }
     const detected = activity.license;
     if (detected && entry.license && !UNNAMED_LICENCES.has(detected.toLowerCase()) && !['proprietary', 'unknown'].includes(entry.license)) {
       const parts = entry.license.split(/[\s()]+/).filter((part) => part && !['AND', 'OR', 'WITH'].includes(part));
       if (!parts.some((part) => part.toLowerCase() === detected.toLowerCase())) {
-        add('warning', 'license', `the host detects ${detected}, the entry says ${entry.license}`, `check the project's LICENSE file; if the host is right: license: ${detected}`);
+        add(
+          'warning',
+          'license',
+          `the host detects ${detected}, the entry says ${entry.license}`,
+          `check the project's LICENSE file; if the host is right: license: ${detected}`,
+        );
       }
     }
     if (daysBetween(activity.fetchedAt, today) > 30) {
-      add('notice', ref ? repositoryField : 'status', `the activity record is from ${activity.fetchedAt}, over 30 days old`, `npm run refresh -- ${entry.id}`);
+      add(
+        'notice',
+        ref ? repositoryField : 'status',
+        `the activity record is from ${activity.fetchedAt}, over 30 days old`,
+        `npm run refresh -- ${entry.id}`,
+      );
     }
   }
   if (entry.verified && daysBetween(entry.verified, today) > 365) {
-    add('notice', 'verified', `the facts were last verified on ${entry.verified} (${formatDay(entry.verified)}), over a year ago`, 'check them against the project and update verified');
+    add(
+      'notice',
+      'verified',
+      `the facts were last verified on ${entry.verified} (${formatDay(entry.verified)}), over a year ago`,
+      'check them against the project and update verified',
+    );
   }
   return findings;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+  );
 }

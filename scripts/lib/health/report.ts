@@ -29,7 +29,11 @@ export function summary(findings: readonly Finding[], entries: number): string {
 }
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
-const HEADINGS: Record<Severity, string> = { error: 'Errors (the entry contradicts its host)', warning: 'Warnings (worth a look)', notice: 'Notices' };
+const HEADINGS: Record<Severity, string> = {
+  error: 'Errors (the entry contradicts its host)',
+  warning: 'Warnings (worth a look)',
+  notice: 'Notices',
+};
 
 /** A report for a pull request body or a job summary. */
 export function markdownReport(findings: readonly Finding[], entries: number, today: string, all: readonly Finding[] = findings): string {

@@ -12,12 +12,15 @@ export interface HealthResult {
   entries: number;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined;
 
 export function runHealth(root: string, today: string): HealthResult {
   const activity = readActivity(join(root, ACTIVITY_FILE));
   const dir = join(root, 'content/tools');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   const findings: Finding[] = [];
   for (const name of files) {
     const file = `content/tools/${name}`;

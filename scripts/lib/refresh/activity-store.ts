@@ -21,12 +21,16 @@ export function readActivity(path: string): ActivityFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ActivityFileError(`${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix or remove it first`);
+    throw new ActivityFileError(
+      `${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix or remove it first`,
+    );
   }
   const result = activityFileSchema.safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new ActivityFileError(`${path} does not match the activity schema (${first?.path.join('.') ?? ''}: ${first?.message ?? ''}); run \`npm run validate\` to see where`);
+    throw new ActivityFileError(
+      `${path} does not match the activity schema (${first?.path.join('.') ?? ''}: ${first?.message ?? ''}); run \`npm run validate\` to see where`,
+    );
   }
   return result.data;
 }

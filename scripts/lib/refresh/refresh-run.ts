@@ -48,7 +48,10 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-type Answer = { data: Record<string, RepositoryNode | null | RateLimit>; errors: Array<{ type?: string; path?: Array<string | number>; message: string }> };
+type Answer = {
+  data: Record<string, RepositoryNode | null | RateLimit>;
+  errors: Array<{ type?: string; path?: Array<string | number>; message: string }>;
+};
 
 interface GraphqlFailure {
   name?: string;
@@ -97,7 +100,17 @@ export async function refresh(options: RefreshOptions): Promise<RefreshReport> {
   if (unknown.length > 0) throw new UsageError(`no tool with the id ${unknown.map((id) => `"${id}"`).join(', ')} in content/tools/`);
   const wanted = options.ids.length > 0 ? catalog.filter((tool) => options.ids.includes(tool.id)) : catalog;
 
-  const report: RefreshReport = { requested: wanted.length, refreshed: 0, moved: [], gone: [], failed: [], noHostData: [], noRepository: [], removed: [], requests: 0 };
+  const report: RefreshReport = {
+    requested: wanted.length,
+    refreshed: 0,
+    moved: [],
+    gone: [],
+    failed: [],
+    noHostData: [],
+    noRepository: [],
+    removed: [],
+    requests: 0,
+  };
   const onGitHub: Array<CatalogRepository & { slug: string }> = [];
   for (const tool of wanted) {
     if (!tool.ref) report.noRepository.push(tool.id);
@@ -116,7 +129,14 @@ export async function refresh(options: RefreshOptions): Promise<RefreshReport> {
     }
   }
 
-  const client = createClient({ token: options.token, url: options.url, backoffMs: options.backoffMs, minGapMs: options.minGapMs, retries: options.retries, log: options.log });
+  const client = createClient({
+    token: options.token,
+    url: options.url,
+    backoffMs: options.backoffMs,
+    minGapMs: options.minGapMs,
+    retries: options.retries,
+    log: options.log,
+  });
   const batches = Math.ceil(onGitHub.length / BATCH_SIZE);
   for (let batch = 0; batch < batches; batch += 1) {
     const tools = onGitHub.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE);
@@ -124,7 +144,11 @@ export async function refresh(options: RefreshOptions): Promise<RefreshReport> {
     let answer: Answer;
     report.requests += 1;
     try {
-      answer = await ask(client, options.url, tools.map((tool) => tool.slug));
+      answer = await ask(
+        client,
+        options.url,
+        tools.map((tool) => tool.slug),
+      );
     } catch (error) {
       if (error instanceof ConnectionLostError) throw error;
       const reason = error instanceof Error ? error.message : String(error);

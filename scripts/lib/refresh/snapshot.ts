@@ -75,7 +75,13 @@ export async function readSnapshot(pair: SnapshotPair & { repository: string }, 
   const record: Activity = { repository: pair.repository, source: 'snapshot', fetchedAt: taken < today ? taken : today };
   if (lastCommit) record.lastCommit = utc(lastCommit);
   // creatordate is the tagger's date for an annotated tag and the commit's for a lightweight one.
-  const tag = await git(pair.gitDir, ['for-each-ref', '--sort=-creatordate', '--count=1', '--format=%(creatordate:iso-strict) %(refname:short)', 'refs/tags']);
+  const tag = await git(pair.gitDir, [
+    'for-each-ref',
+    '--sort=-creatordate',
+    '--count=1',
+    '--format=%(creatordate:iso-strict) %(refname:short)',
+    'refs/tags',
+  ]);
   const space = tag.indexOf(' ');
   if (space > 0) {
     const date = tag.slice(0, space);
@@ -104,14 +110,20 @@ export interface SnapshotReport {
   failed: Array<{ id: string; reason: string }>;
 }
 
-export async function refreshFromSnapshots(root: string, pairs: readonly SnapshotPair[], today: string, log: (line: string) => void): Promise<SnapshotReport> {
+export async function refreshFromSnapshots(
+  root: string,
+  pairs: readonly SnapshotPair[],
+  today: string,
+  log: (line: string) => void,
+): Promise<SnapshotReport> {
   if (pairs.length === 0) throw new UsageError('no snapshots given: pass <id>=<owner/name>@<git-dir> pairs or --list FILE');
   const catalog = new Map(readCatalogRepositories(root).map((tool) => [tool.id, tool]));
   const resolved = pairs.map((pair) => {
     const tool = catalog.get(pair.id);
     if (!tool) throw new UsageError(`${pair.origin}: no tool with the id "${pair.id}" in content/tools/`);
     const repository = pair.repository ?? tool.ref?.slug;
-    if (!repository) throw new UsageError(`${pair.origin}: ${pair.id} names no GitHub repository; give it as ${pair.id}=<owner/name>@${pair.gitDir}`);
+    if (!repository)
+      throw new UsageError(`${pair.origin}: ${pair.id} names no GitHub repository; give it as ${pair.id}=<owner/name>@${pair.gitDir}`);
     if (!REPOSITORY_SLUG.test(repository)) throw new UsageError(`${pair.origin}: "${repository}" is not owner/name`);
     return { ...pair, repository };
   });
@@ -136,7 +148,9 @@ export async function refreshFromSnapshots(root: string, pairs: readonly Snapsho
       file[result.pair.id] = result.record;
       report.written.push(result.pair.id);
       const { lastCommit, latestRelease } = result.record;
-      log(`${result.pair.id}: ${result.pair.repository}, last commit ${lastCommit?.slice(0, 10) ?? 'none'}, newest tag ${latestRelease ? `${latestRelease.tag} (${latestRelease.date.slice(0, 10)})` : 'none'}`);
+      log(
+        `${result.pair.id}: ${result.pair.repository}, last commit ${lastCommit?.slice(0, 10) ?? 'none'}, newest tag ${latestRelease ? `${latestRelease.tag} (${latestRelease.date.slice(0, 10)})` : 'none'}`,
+      );
     } else {
       report.failed.push({ id: result.pair.id, reason: result.error ?? 'unknown error' });
       log(`${result.pair.id}: FAILED: ${result.error ?? ''}; its previous record is kept`);

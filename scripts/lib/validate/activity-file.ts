@@ -25,14 +25,19 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
       file,
       ...at(error.pos[0]),
       field: 'file',
-      message: error.code === 'DUPLICATE_KEY' ? 'a tool id appears twice' : `JSON syntax error: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+      message:
+        error.code === 'DUPLICATE_KEY'
+          ? 'a tool id appears twice'
+          : `JSON syntax error: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       hint: 'regenerate the file with `npm run refresh` rather than editing it by hand',
     }));
   }
   try {
     JSON.parse(text);
   } catch (error) {
-    return [{ file, line: 1, column: 1, field: 'file', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }];
+    return [
+      { file, line: 1, column: 1, field: 'file', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` },
+    ];
   }
   if (!isMap(doc.contents)) return [{ file, line: 1, column: 1, field: 'file', message: 'must be a JSON object keyed by tool id' }];
 
@@ -58,7 +63,9 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
         ...keyAt,
         field: id,
         message: 'is not the id of a tool in content/tools/',
-        hint: guess ? `did you mean \`${guess}\`? Records follow the entries: run \`npm run refresh\`` : 'remove the record, or run `npm run refresh` after renaming an entry',
+        hint: guess
+          ? `did you mean \`${guess}\`? Records follow the entries: run \`npm run refresh\``
+          : 'remove the record, or run `npm run refresh` after renaming an entry',
       });
     }
     const value: unknown = (pair.value as Node | null)?.toJSON();

@@ -30,7 +30,10 @@ export function checkBodyLength(file: string, body: string, firstLine: number): 
       column: 1,
       field: 'body',
       message: `is ${words} ${words === 1 ? 'word' : 'words'}; must be ${BODY_WORDS.min} to ${BODY_WORDS.max} words`,
-      hint: words < BODY_WORDS.min ? 'say what the tool does, how it fits the ecosystem and what replaced it' : 'keep to what a reader needs to choose; details belong on the project\'s site',
+      hint:
+        words < BODY_WORDS.min
+          ? 'say what the tool does, how it fits the ecosystem and what replaced it'
+          : "keep to what a reader needs to choose; details belong on the project's site",
     },
   ];
 }
@@ -45,7 +48,14 @@ export function checkBody(file: string, body: string, firstLine: number): Proble
     }
     if (inFence) return;
     if (rawLine.startsWith(PLACEHOLDER)) {
-      problems.push({ file, line: firstLine + index, column: 1, field: 'body', message: `still holds the scaffold's \`${PLACEHOLDER}\` text`, hint: 'replace it with a description in your own words' });
+      problems.push({
+        file,
+        line: firstLine + index,
+        column: 1,
+        field: 'body',
+        message: `still holds the scaffold's \`${PLACEHOLDER}\` text`,
+        hint: 'replace it with a description in your own words',
+      });
     }
     const line = rawLine.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
     const unsafe = UNSAFE_LINK.exec(line);

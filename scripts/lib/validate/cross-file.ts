@@ -11,7 +11,8 @@ import type { ParsedEntry } from './entry.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** Normalises a name for collision checks: case, accents and spacing do not make names different. */
 export function nameKey(name: string): string {
@@ -19,7 +20,10 @@ export function nameKey(name: string): string {
 }
 
 function urlKey(url: string): string {
-  return url.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/(\.git)?\/*$/, '');
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/(\.git)?\/*$/, '');
 }
 
 export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
@@ -37,14 +41,26 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
         if (target === entry.id) at(entry, [field, index], `${field}[${index}]`, 'points to the entry itself', 'remove it');
         else if (!byId.has(target)) {
           const guess = closest(target, ids);
-          at(entry, [field, index], `${field}[${index}]`, `"${target}" is not a tool in the catalog`, guess ? `did you mean \`${guess}\`?` : 'use the id (file name) of an existing tool, or add that tool first');
+          at(
+            entry,
+            [field, index],
+            `${field}[${index}]`,
+            `"${target}" is not a tool in the catalog`,
+            guess ? `did you mean \`${guess}\`?` : 'use the id (file name) of an existing tool, or add that tool first',
+          );
         }
       });
     }
     asStrings(entry.data['alternatives']).forEach((target, index) => {
       const other = byId.get(target);
       if (other && target !== entry.id && !asStrings(other.data['alternatives']).includes(entry.id)) {
-        at(entry, ['alternatives', index], `alternatives[${index}]`, `${target} does not list ${entry.id} as an alternative`, `add \`${entry.id}\` to the alternatives of ${other.file}`);
+        at(
+          entry,
+          ['alternatives', index],
+          `alternatives[${index}]`,
+          `${target} does not list ${entry.id} as an alternative`,
+          `add \`${entry.id}\` to the alternatives of ${other.file}`,
+        );
       }
     });
   }
@@ -66,9 +82,16 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
           const { line, column } = other.entry.locate(other.path);
           const place = `${other.entry.file}:${line}:${column}`;
           if (other.entry === claim.entry) {
-            if (group.indexOf(other) < group.indexOf(claim)) at(claim.entry, claim.path, claim.field, `"${text(claim)}" repeats this tool's ${other.what}`, 'remove the repetition');
+            if (group.indexOf(other) < group.indexOf(claim))
+              at(claim.entry, claim.path, claim.field, `"${text(claim)}" repeats this tool's ${other.what}`, 'remove the repetition');
           } else {
-            at(claim.entry, claim.path, claim.field, `"${text(claim)}" is also the ${other.what} of ${other.entry.id} (${place})`, hint(claim, other));
+            at(
+              claim.entry,
+              claim.path,
+              claim.field,
+              `"${text(claim)}" is also the ${other.what} of ${other.entry.id} (${place})`,
+              hint(claim, other),
+            );
           }
         }
       }
@@ -82,7 +105,8 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
 
   const names = new Map<string, Claim[]>();
   for (const entry of entries) {
-    if (typeof entry.data['name'] === 'string') claim(names, nameKey(entry.data['name']), { entry, path: ['name'], field: 'name', what: 'name' });
+    if (typeof entry.data['name'] === 'string')
+      claim(names, nameKey(entry.data['name']), { entry, path: ['name'], field: 'name', what: 'name' });
     asStrings(entry.data['aliases']).forEach((alias, index) =>
       claim(names, nameKey(alias), { entry, path: ['aliases', index], field: `aliases[${index}]`, what: 'alias' }),
     );
@@ -90,7 +114,8 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
   report(
     names,
     (item) => String(item.field === 'name' ? item.entry.data['name'] : asStrings(item.entry.data['aliases'])[Number(item.path[1])]),
-    () => 'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
+    () =>
+      'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
   );
 
   for (const field of ['repository', 'website'] as const) {
@@ -128,7 +153,10 @@ export function checkTagUse(tags: readonly Tag[], entries: readonly ParsedEntry[
 export function checkGroupTags(entries: readonly ParsedEntry[]): Problem[] {
   const groupTags: readonly string[] = MORE_GROUP_TAGS;
   return entries
-    .filter((entry) => asStrings(entry.data['categories']).includes('more') && !asStrings(entry.data['tags']).some((tag) => groupTags.includes(tag)))
+    .filter(
+      (entry) =>
+        asStrings(entry.data['categories']).includes('more') && !asStrings(entry.data['tags']).some((tag) => groupTags.includes(tag)),
+    )
     .map((entry) => {
       const path = entry.data['tags'] === undefined ? ['categories'] : ['tags'];
       const { line, column } = entry.locate(path);
@@ -157,20 +185,48 @@ export function checkCategoriesAndSize(entries: readonly ParsedEntry[], category
   const idOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.md$/, '');
   const present = new Set(categoryFiles.map(idOf));
   for (const file of categoryFiles.filter((candidate) => !(CATEGORY_IDS as readonly string[]).includes(idOf(candidate)))) {
-    problems.push({ file, line: 1, column: 1, field: 'file', message: `"${idOf(file)}" is not one of the six categories`, hint: `the category ids are stable: ${CATEGORY_IDS.join(', ')}` });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      field: 'file',
+      message: `"${idOf(file)}" is not one of the six categories`,
+      hint: `the category ids are stable: ${CATEGORY_IDS.join(', ')}`,
+    });
   }
   for (const id of CATEGORY_IDS.filter((candidate) => !present.has(candidate))) {
-    problems.push({ file: `content/categories/${id}.md`, line: 1, column: 1, field: 'file', message: 'is missing: every one of the six categories has a file', hint: 'category ids and their pages are stable; restore the file' });
+    problems.push({
+      file: `content/categories/${id}.md`,
+      line: 1,
+      column: 1,
+      field: 'file',
+      message: 'is missing: every one of the six categories has a file',
+      hint: 'category ids and their pages are stable; restore the file',
+    });
   }
   const hint = 'an entry stays when its project stops: set its status and successors instead of removing it';
   if (entries.length < CATALOG_MINIMUM.tools) {
-    problems.push({ file: 'content/tools', line: 1, column: 1, field: 'catalog', message: `holds ${entries.length} tools; the catalog keeps at least ${CATALOG_MINIMUM.tools}`, hint });
+    problems.push({
+      file: 'content/tools',
+      line: 1,
+      column: 1,
+      field: 'catalog',
+      message: `holds ${entries.length} tools; the catalog keeps at least ${CATALOG_MINIMUM.tools}`,
+      hint,
+    });
   }
   for (const file of categoryFiles.filter((candidate) => (CATEGORY_IDS as readonly string[]).includes(idOf(candidate)))) {
     const id = idOf(file);
     const count = entries.filter((entry) => asStrings(entry.data['categories']).includes(id)).length;
     if (count < CATALOG_MINIMUM.perCategory) {
-      problems.push({ file, line: 1, column: 1, field: 'category', message: `has ${count} tools; every category keeps at least ${CATALOG_MINIMUM.perCategory}`, hint });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: 'category',
+        message: `has ${count} tools; every category keeps at least ${CATALOG_MINIMUM.perCategory}`,
+        hint,
+      });
     }
   }
   return problems;

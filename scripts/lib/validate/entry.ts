@@ -55,9 +55,13 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
   });
 
   const id = idFromFile(file);
-  if (!/\.md$/.test(file)) problems.push({ file, line: 1, column: 1, field: 'file', message: 'entries must be Markdown files ending in .md' });
+  if (!/\.md$/.test(file))
+    problems.push({ file, line: 1, column: 1, field: 'file', message: 'entries must be Markdown files ending in .md' });
   else if (!KEBAB_CASE.test(id)) {
-    const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const suggestion = id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     problems.push({
       file,
       line: 1,
@@ -74,10 +78,15 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
   } catch {
     return fileProblem('the file is not valid UTF-8 text', 'save it with UTF-8 encoding');
   }
-  if (text.trim() === '') return fileProblem('the file is empty', 'see CONTRIBUTING.md for a template, or run `npm run new -- "Tool Name"`');
+  if (text.trim() === '')
+    return fileProblem('the file is empty', 'see CONTRIBUTING.md for a template, or run `npm run new -- "Tool Name"`');
 
   const split = splitFrontMatter(text);
-  if (!split.ok) return { problems: [...problems, { file, line: split.line, column: 1, field: 'front matter', message: split.message, hint: split.hint }], valid: false };
+  if (!split.ok)
+    return {
+      problems: [...problems, { file, line: split.line, column: 1, field: 'front matter', message: split.message, hint: split.hint }],
+      valid: false,
+    };
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -97,7 +106,7 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
         file,
         line: (start?.line ?? 1) + offsetLine,
         column: start?.col ?? 1,
-        field: duplicate ? keyAt(doc, error.pos[0]) ?? 'front matter' : 'front matter',
+        field: duplicate ? (keyAt(doc, error.pos[0]) ?? 'front matter') : 'front matter',
         message: duplicate ? 'this key appears twice' : `YAML syntax error: ${firstLine(error.message)}`,
         hint: duplicate ? 'keep one of the two lines' : 'check indentation, colons and quotes on this line',
       });
@@ -108,7 +117,16 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
     return {
-      problems: [...problems, { file, line: split.yamlStartLine, column: 1, field: 'front matter', message: 'the front matter must be a list of `field: value` lines' }],
+      problems: [
+        ...problems,
+        {
+          file,
+          line: split.yamlStartLine,
+          column: 1,
+          field: 'front matter',
+          message: 'the front matter must be a list of `field: value` lines',
+        },
+      ],
       valid: false,
     };
   }
@@ -202,7 +220,26 @@ function describeIssue(file: string, data: Record<string, unknown>, issue: Issue
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const { line, column } = locate([...path, key], true);
-      const known = ['name', 'summary', 'categories', 'website', 'repository', 'docs', 'license', 'language', 'status', 'statusNote', 'successors', 'alternatives', 'aliases', 'tags', 'organization', 'firstRelease', 'added', 'verified'];
+      const known = [
+        'name',
+        'summary',
+        'categories',
+        'website',
+        'repository',
+        'docs',
+        'license',
+        'language',
+        'status',
+        'statusNote',
+        'successors',
+        'alternatives',
+        'aliases',
+        'tags',
+        'organization',
+        'firstRelease',
+        'added',
+        'verified',
+      ];
       const guess = closest(key, known);
       return {
         file,
@@ -220,22 +257,29 @@ function describeIssue(file: string, data: Record<string, unknown>, issue: Issue
   const problem = (message: string, hint?: string): Problem[] => [{ file, line, column, field, message, ...(hint ? { hint } : {}) }];
 
   if (issue.code === 'invalid_type' && value === undefined) return problem('is required', `add a line \`${field}: …\` to the front matter`);
-  if (issue.code === 'invalid_type') return problem(`must be ${article(issue.expected)}, not ${describeValue(value)}`, typeHint(issue.expected));
+  if (issue.code === 'invalid_type')
+    return problem(`must be ${article(issue.expected)}, not ${describeValue(value)}`, typeHint(issue.expected));
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
     const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
-    return problem(
-      `${JSON.stringify(value)} is not allowed`,
-      guess ? `did you mean \`${guess}\`?` : `use one of: ${allowed.join(', ')}`,
-    );
+    return problem(`${JSON.stringify(value)} is not allowed`, guess ? `did you mean \`${guess}\`?` : `use one of: ${allowed.join(', ')}`);
   }
   if (issue.code === 'invalid_format' && (issue.format === 'url' || field === 'website' || field === 'repository' || field === 'docs')) {
     const text = String(value);
-    if (/^\s*(javascript|data|vbscript):/i.test(text)) return problem('must not be a script or data URL', 'use the https:// address of the project');
+    if (/^\s*(javascript|data|vbscript):/i.test(text))
+      return problem('must not be a script or data URL', 'use the https:// address of the project');
     return problem(`${JSON.stringify(value)} is not an https URL`, 'write the full address, starting with https://');
   }
-  if (issue.code === 'too_small' && typeof value === 'string') return problem(`is ${value.length} characters; ${issue.message}`, field === 'summary' ? 'say what the tool does in one full sentence' : undefined);
-  if (issue.code === 'too_big' && typeof value === 'string') return problem(`is ${value.length} characters; ${issue.message}`, field === 'summary' ? 'keep it to one sentence; details go in the body' : undefined);
+  if (issue.code === 'too_small' && typeof value === 'string')
+    return problem(
+      `is ${value.length} characters; ${issue.message}`,
+      field === 'summary' ? 'say what the tool does in one full sentence' : undefined,
+    );
+  if (issue.code === 'too_big' && typeof value === 'string')
+    return problem(
+      `is ${value.length} characters; ${issue.message}`,
+      field === 'summary' ? 'keep it to one sentence; details go in the body' : undefined,
+    );
   if (issue.code === 'custom') {
     const match = /^(.*) \((.*)\)$/s.exec(issue.message);
     return match ? problem(match[1] ?? issue.message, match[2]) : problem(issue.message);

@@ -80,7 +80,13 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
     try {
       run();
     } catch (error) {
-      problems.push({ file, line: 1, column: 1, field: 'file', message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: 'file',
+        message: `could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   };
 
@@ -132,7 +138,14 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
       for (const problem of checkRedirects(text, toolIds).problems) {
         const index = problem.key === '' ? -1 : lines.findIndex((line) => line.replace(/^["']?/, '').startsWith(problem.key));
-        problems.push({ file: REDIRECTS_FILE, line: index + 1 || 1, column: 1, field: problem.key || 'file', message: problem.message, hint: 'never remove a line; point it at the tool that covers the old page now' });
+        problems.push({
+          file: REDIRECTS_FILE,
+          line: index + 1 || 1,
+          column: 1,
+          field: problem.key || 'file',
+          message: problem.message,
+          hint: 'never remove a line; point it at the tool that covers the old page now',
+        });
       }
     });
   }
@@ -143,7 +156,9 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
   const reported = wanted ? problems.filter((problem) => wanted.has(problem.file)) : problems;
   return {
     problems: reported.sort(compareProblems),
-    checked: wanted ? wanted.size : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1 + (hasActivity ? 1 : 0),
+    checked: wanted
+      ? wanted.size
+      : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1 + (hasActivity ? 1 : 0),
     tools: toolFiles.length,
     categories: categoryFiles.length,
   };

@@ -72,65 +72,78 @@ addEventListener('pageshow', (event) => {
 
 /** Takes over the tray element (CompareTray.astro): lists the selection and wires its buttons. */
 function attachTray(tray: HTMLElement): void {
-    const [panel, list, item, count, go, status, message, collapse, clear] = [
-      '.compare-tray',
-      '.items',
-      'template',
-      '.count',
-      '.go',
-      '.status',
-      '.message',
-      '.collapse',
-      '.clear',
-    ].map((selector) => tray.querySelector(selector));
-    if (!(panel instanceof HTMLElement && list && item instanceof HTMLTemplateElement && count && go instanceof HTMLAnchorElement && status && message && collapse && clear)) return;
+  const [panel, list, item, count, go, status, message, collapse, clear] = [
+    '.compare-tray',
+    '.items',
+    'template',
+    '.count',
+    '.go',
+    '.status',
+    '.message',
+    '.collapse',
+    '.clear',
+  ].map((selector) => tray.querySelector(selector));
+  if (!(
+    panel instanceof HTMLElement &&
+    list &&
+    item instanceof HTMLTemplateElement &&
+    count &&
+    go instanceof HTMLAnchorElement &&
+    status &&
+    message &&
+    collapse &&
+    clear
+  ))
+    return;
 
-    render = ({ text, limit = false }: Change): void => {
-      // The live region sits outside the panel, so it is heard even as the panel appears or goes.
-      status.textContent = text;
-      message.textContent = limit ? text : '';
-      panel.hidden = selection.length === 0;
-      count.textContent = `${selection.length} of ${MAX_COMPARE}`;
-      go.href = compareUrl(selection.map((entry) => entry.id));
-      go.textContent = `Compare (${selection.length})`;
-      list.replaceChildren(
-        ...selection.map((entry, index) => {
-          const li = item.content.firstElementChild!.cloneNode(true) as HTMLElement;
-          const remove = li.querySelector('button')!;
-          li.querySelector('.name')!.textContent = entry.name;
-          remove.setAttribute('aria-label', `Remove ${entry.name}`);
-          remove.onclick = () => {
-            update(removeFromSelection(selection, entry.id), { text: `${entry.name} removed from the comparison.` });
-            // The pressed button is gone: keep the keyboard in the tray, or in the page once the tray closes.
-            const buttons = list.querySelectorAll('button');
-            (buttons[Math.min(index, buttons.length - 1)] ?? (panel.hidden ? document.getElementById('main') : go))?.focus({ preventScroll: true });
-          };
-          return li;
-        }),
-      );
-    };
+  render = ({ text, limit = false }: Change): void => {
+    // The live region sits outside the panel, so it is heard even as the panel appears or goes.
+    status.textContent = text;
+    message.textContent = limit ? text : '';
+    panel.hidden = selection.length === 0;
+    count.textContent = `${selection.length} of ${MAX_COMPARE}`;
+    go.href = compareUrl(selection.map((entry) => entry.id));
+    go.textContent = `Compare (${selection.length})`;
+    list.replaceChildren(
+      ...selection.map((entry, index) => {
+        const li = item.content.firstElementChild!.cloneNode(true) as HTMLElement;
+        const remove = li.querySelector('button')!;
+        li.querySelector('.name')!.textContent = entry.name;
+        remove.setAttribute('aria-label', `Remove ${entry.name}`);
+        remove.onclick = () => {
+          update(removeFromSelection(selection, entry.id), { text: `${entry.name} removed from the comparison.` });
+          // The pressed button is gone: keep the keyboard in the tray, or in the page once the tray closes.
+          const buttons = list.querySelectorAll('button');
+          (buttons[Math.min(index, buttons.length - 1)] ?? (panel.hidden ? document.getElementById('main') : go))?.focus({
+            preventScroll: true,
+          });
+        };
+        return li;
+      }),
+    );
+  };
 
-    const setCollapsed = (collapsed: boolean): void => {
-      panel.classList.toggle('collapsed', collapsed);
-      collapse.setAttribute('aria-expanded', String(!collapsed));
-      collapse.textContent = collapsed ? 'Show' : 'Hide';
-      try {
-        sessionStorage.setItem(COLLAPSED_KEY, collapsed ? '1' : '');
-      } catch {
-        // Without storage the tray simply opens expanded on the next page.
-      }
-    };
-    collapse.addEventListener('click', () => setCollapsed(!panel.classList.contains('collapsed')));
-    clear.addEventListener('click', () => {
-      update([], { text: 'Comparison cleared.' });
-      document.getElementById('main')?.focus({ preventScroll: true });
-    });
+  const setCollapsed = (collapsed: boolean): void => {
+    panel.classList.toggle('collapsed', collapsed);
+    collapse.setAttribute('aria-expanded', String(!collapsed));
+    collapse.textContent = collapsed ? 'Show' : 'Hide';
     try {
-      setCollapsed(sessionStorage.getItem(COLLAPSED_KEY) === '1');
+      sessionStorage.setItem(COLLAPSED_KEY, collapsed ? '1' : '');
     } catch {
-      // Storage can be disabled: keep the tray expanded.
+      // Without storage the tray simply opens expanded on the next page.
     }
-    render({ text: '' });
+  };
+  collapse.addEventListener('click', () => setCollapsed(!panel.classList.contains('collapsed')));
+  clear.addEventListener('click', () => {
+    update([], { text: 'Comparison cleared.' });
+    document.getElementById('main')?.focus({ preventScroll: true });
+  });
+  try {
+    setCollapsed(sessionStorage.getItem(COLLAPSED_KEY) === '1');
+  } catch {
+    // Storage can be disabled: keep the tray expanded.
+  }
+  render({ text: '' });
 }
 
 const host = document.querySelector<HTMLElement>('atlas-compare-tray');

@@ -5,7 +5,17 @@
  * matches, as cards cloned from the component's template. If the data cannot be loaded, the static
  * page stays as it is and the controls say so.
  */
-import { compareTools, DEFAULT_STATE, facetCounts, FACETS, matches, parseFilterState, serializeFilterState, type FilterState, type KnownOptions } from '../../lib/filter.ts';
+import {
+  compareTools,
+  DEFAULT_STATE,
+  facetCounts,
+  FACETS,
+  matches,
+  parseFilterState,
+  serializeFilterState,
+  type FilterState,
+  type KnownOptions,
+} from '../../lib/filter.ts';
 import { parseListFile, type ListRecord } from '../../lib/list-data.ts';
 import { toolUrl } from '../../lib/urls.ts';
 import { formatCount } from '../../lib/activity.ts';
@@ -39,7 +49,8 @@ function findParts(root: HTMLElement): Parts | undefined {
   return Object.values(parts).every((part) => part instanceof HTMLElement) ? (parts as Parts) : undefined;
 }
 
-const isDefault = (state: FilterState): boolean => FACETS.every((facet) => state[facet] === DEFAULT_STATE[facet]) && state.sort === DEFAULT_STATE.sort;
+const isDefault = (state: FilterState): boolean =>
+  FACETS.every((facet) => state[facet] === DEFAULT_STATE[facet]) && state.sort === DEFAULT_STATE.sort;
 
 class FilterController {
   readonly #parts: Parts;
@@ -142,7 +153,12 @@ class FilterController {
     for (const facet of FACETS) {
       const select = this.#select(facet);
       if (!select) continue;
-      const counts = facetCounts(this.#tools, state, facet, [...select.options].map((option) => option.value));
+      const counts = facetCounts(
+        this.#tools,
+        state,
+        facet,
+        [...select.options].map((option) => option.value),
+      );
       for (const option of select.options) {
         const found = counts.get(option.value) ?? 0;
         option.textContent = `${option.dataset['label'] ?? option.value} (${found})`;

@@ -69,7 +69,8 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
     const total = found.total;
     hits = found.hits;
     shownQuery = query;
-    summary.textContent = total === 0 ? `No tools match “${trimmed}”.` : `${total} ${total === 1 ? 'tool matches' : 'tools match'} “${trimmed}”.`;
+    summary.textContent =
+      total === 0 ? `No tools match “${trimmed}”.` : `${total} ${total === 1 ? 'tool matches' : 'tools match'} “${trimmed}”.`;
     noResults.hidden = total > 0;
     list.replaceChildren();
     drawMore();
@@ -78,10 +79,11 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   // However fast the keys come, the list is searched and drawn once per frame.
   let frame = 0;
   input.addEventListener('input', () => {
-    if (frame === 0) frame = requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
+    if (frame === 0)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
   });
   // The list already follows the box; Enter need not reload the page.
   form?.addEventListener('submit', (event) => {
@@ -112,7 +114,12 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   update();
 }
 
-function renderResult(row: HTMLLIElement, { record }: SearchHit, query: string, categories: Readonly<Record<string, string>>): HTMLLIElement {
+function renderResult(
+  row: HTMLLIElement,
+  { record }: SearchHit,
+  query: string,
+  categories: Readonly<Record<string, string>>,
+): HTMLLIElement {
   const item = row.cloneNode(true) as HTMLLIElement;
   item.dataset['toolId'] = record.id;
   const part = <T extends Element>(name: string): T => item.querySelector<T>(`.result-${name}`) ?? (item as unknown as T);

@@ -169,7 +169,10 @@ class Combobox {
     this.#setActive(-1);
 
     if (total === 0) {
-      message.replaceChildren(`No tools match “${query.trim()}”. `, Object.assign(element('a', undefined, 'Browse the categories'), { href: `${homeUrl()}#categories` }));
+      message.replaceChildren(
+        `No tools match “${query.trim()}”. `,
+        Object.assign(element('a', undefined, 'Browse the categories'), { href: `${homeUrl()}#categories` }),
+      );
       message.hidden = false;
       more.hidden = true;
     } else {

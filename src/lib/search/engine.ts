@@ -424,7 +424,8 @@ function scoreTerm(index: SearchIndex, term: string): { records: number[]; score
   for (const wordId of wordsStartingWith(index, term)) {
     const word = index.words[wordId]!;
     if (word.length === term.length) known = true;
-    const penalty = word.length === term.length ? WORD_PENALTY.exact : WORD_PENALTY.prefix + WORD_PENALTY.prefixSpan * (1 - term.length / word.length);
+    const penalty =
+      word.length === term.length ? WORD_PENALTY.exact : WORD_PENALTY.prefix + WORD_PENALTY.prefixSpan * (1 - term.length / word.length);
     for (const id of index.wordStrings[wordId]!) {
       const text = index.strings[id]!;
       offer(id, penalty + (text.length === word.length ? 0 : wordPosition(text, word) / FUSE_DISTANCE));

@@ -75,7 +75,8 @@ export function typoDistance(term: string, word: string, max: number): { full: n
     for (let j = low; j <= high; j += 1) {
       const w = word.charCodeAt(j - 1);
       let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + (t === w ? 0 : 1));
-      if (i > 1 && j > 1 && t === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === w) value = Math.min(value, rows[before + j - 2]! + 1);
+      if (i > 1 && j > 1 && t === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === w)
+        value = Math.min(value, rows[before + j - 2]! + 1);
       if (value > far) value = far;
       rows[current + j] = value;
       if (value < rowMin) rowMin = value;

@@ -62,8 +62,31 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
  * "logging". They are still searched when nothing else is left.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or',
-  'that', 'the', 'their', 'them', 'then', 'this', 'to', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'their',
+  'them',
+  'then',
+  'this',
+  'to',
+  'with',
 ]);
 
 /** The words of a query that must each match, stop words dropped unless nothing else is left. */

@@ -45,9 +45,14 @@ export interface ToolSource {
   alternatives?: readonly string[] | undefined;
 }
 
-
 export function toSearchRecord(tool: ToolSource, rank = 0): SearchRecord {
-  const record: SearchRecord = { id: tool.id, name: tool.name, summary: tool.summary, category: tool.categories[0] ?? '', status: tool.status };
+  const record: SearchRecord = {
+    id: tool.id,
+    name: tool.name,
+    summary: tool.summary,
+    category: tool.categories[0] ?? '',
+    status: tool.status,
+  };
   if (tool.aliases && tool.aliases.length > 0) record.aliases = [...tool.aliases];
   if (tool.tags && tool.tags.length > 0) record.tags = [...tool.tags].sort();
   if (rank > 0) record.prominence = rank;
@@ -64,7 +69,9 @@ export function toSearchData(
   categories: ReadonlyArray<{ id: string; title: string }>,
   stars: ReadonlyMap<string, number> = new Map(),
 ): SearchData {
-  const references = referenceCounts(tools.map((tool) => ({ id: tool.id, successors: tool.successors ?? [], alternatives: tool.alternatives ?? [] })));
+  const references = referenceCounts(
+    tools.map((tool) => ({ id: tool.id, successors: tool.successors ?? [], alternatives: tool.alternatives ?? [] })),
+  );
   return {
     categories: Object.fromEntries(categories.map((category) => [category.id, category.title])),
     tools: sortByName(tools.map((tool) => toSearchRecord(tool, prominence(stars.get(tool.id), references.get(tool.id) ?? 0)))),

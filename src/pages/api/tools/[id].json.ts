@@ -7,7 +7,8 @@ import { apiTool } from '../../../lib/catalog-api.ts';
 import { tagLabel } from '../../../lib/tag-label.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (async () => (await getTools()).map((tool) => ({ params: { id: tool.id }, props: { tool } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getTools()).map((tool) => ({ params: { id: tool.id }, props: { tool } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tool: Tool }> = async ({ props, site }) => {
   const { tool } = props;

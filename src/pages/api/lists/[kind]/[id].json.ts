@@ -8,7 +8,10 @@ import { toListRecord, type ListFile } from '../../../../lib/list-data.ts';
 export const getStaticPaths = (async () => {
   const [categories, index] = await Promise.all([getCategories(), getToolIndex()]);
   return [
-    ...categories.map((category) => ({ params: { kind: 'categories', id: category.id }, props: { tools: index.byCategory.get(category.id) ?? [] } })),
+    ...categories.map((category) => ({
+      params: { kind: 'categories', id: category.id },
+      props: { tools: index.byCategory.get(category.id) ?? [] },
+    })),
     ...getTags().map((tag) => ({ params: { kind: 'tags', id: tag.id }, props: { tools: index.byTag.get(tag.id) ?? [] } })),
   ];
 }) satisfies GetStaticPaths;
