@@ -107,7 +107,10 @@ test('"More" is grouped by kind of tool, page after page', async ({ page }) => {
     headings.push(...(await page.locator('[data-filter-static] h3').allTextContents()));
     const next = page.getByRole('link', { name: 'Next →' });
     if ((await next.count()) === 0) break;
+    // Wait for the next page itself, or the list of the page being left is read twice.
+    const href = (await next.getAttribute('href'))!;
     await next.click();
+    await expect(page).toHaveURL(new URL(href, page.url()).href);
   }
   for (const group of ['Runtime', 'Build', 'Registry', 'Storage', 'Logging', 'Security', 'Operating system', 'Local development']) {
     expect(headings).toContain(group);

@@ -40,7 +40,10 @@ for (const category of categories) {
       );
       const next = page.getByRole('link', { name: 'Next →' });
       if ((await next.count()) === 0) break;
+      // Wait for the next page itself, or the list of the page being left is read twice.
+      const href = (await next.getAttribute('href'))!;
       await next.click();
+      await expect(page).toHaveURL(new URL(href, page.url()).href);
     }
     const expected = tools.filter((tool) => tool.categories.includes(category.id)).map((tool) => tool.id);
     expect([...listed].sort()).toEqual([...expected].sort());

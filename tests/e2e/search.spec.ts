@@ -299,7 +299,10 @@ test.describe('search page', () => {
         );
         const next = page.getByRole('link', { name: 'Next →' });
         if ((await next.count()) === 0) break;
+        // Wait for the next page itself, or the list of the page being left is read twice.
+        const href = (await next.getAttribute('href'))!;
         await next.click();
+        await expect(page).toHaveURL(new URL(href, page.url()).href);
       }
     }
     expect([...ids].sort()).toEqual(tools.map((tool) => tool.id).sort());
