@@ -1,6 +1,6 @@
 // Filters, sorting and tag pages.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, readEveryPage, test } from './fixtures.ts';
 import { loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
@@ -101,17 +101,8 @@ test('without JavaScript a category shows its first page of tools A–Z and no f
 });
 
 test('"More" is grouped by kind of tool, page after page', async ({ page }) => {
-  const headings: string[] = [];
   await page.goto('categories/more/');
-  for (;;) {
-    headings.push(...(await page.locator('[data-filter-static] h3').allTextContents()));
-    const next = page.getByRole('link', { name: 'Next →' });
-    if ((await next.count()) === 0) break;
-    // Wait for the next page itself, or the list of the page being left is read twice.
-    const href = (await next.getAttribute('href'))!;
-    await next.click();
-    await expect(page).toHaveURL(new URL(href, page.url()).href);
-  }
+  const headings = await readEveryPage(page, () => page.locator('[data-filter-static] h3').allTextContents());
   for (const group of ['Runtime', 'Build', 'Registry', 'Storage', 'Logging', 'Security', 'Operating system', 'Local development']) {
     expect(headings).toContain(group);
   }

@@ -45,3 +45,20 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/**
+ * Reads every static page of a paged list, from the page the browser is on, by following "Next →"
+ * links, and returns what `read` found on each page, in order.
+ */
+export async function readEveryPage<T>(page: Page, read: () => Promise<T[]>): Promise<T[]> {
+  const found: T[] = [];
+  for (;;) {
+    found.push(...(await read()));
+    const next = page.getByRole('link', { name: 'Next →' });
+    if ((await next.count()) === 0) return found;
+    // Wait for the next page itself, or the list of the page being left is read twice.
+    const href = (await next.getAttribute('href'))!;
+    await next.click();
+    await expect(page).toHaveURL(new URL(href, page.url()).href);
+  }
+}

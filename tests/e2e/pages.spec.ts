@@ -1,4 +1,4 @@
-import { expect, test, watchErrors } from './fixtures.ts';
+import { expect, readEveryPage, test, watchErrors } from './fixtures.ts';
 import { loadCategories, loadTools, SEED_TOOL_IDS } from '../support/real-catalog.ts';
 import { typePages } from '../support/pages.ts';
 
@@ -31,20 +31,9 @@ for (const category of categories) {
   test(`category ${category.id} lists exactly its tools, across its pages`, async ({ page }) => {
     await page.goto(`categories/${category.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(category.title);
-    const listed: string[] = [];
-    for (;;) {
-      listed.push(
-        ...(await page
-          .locator('[data-filter-static] [data-tool-id]')
-          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!))),
-      );
-      const next = page.getByRole('link', { name: 'Next →' });
-      if ((await next.count()) === 0) break;
-      // Wait for the next page itself, or the list of the page being left is read twice.
-      const href = (await next.getAttribute('href'))!;
-      await next.click();
-      await expect(page).toHaveURL(new URL(href, page.url()).href);
-    }
+    const listed = await readEveryPage(page, () =>
+      page.locator('[data-filter-static] [data-tool-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!)),
+    );
     const expected = tools.filter((tool) => tool.categories.includes(category.id)).map((tool) => tool.id);
     expect([...listed].sort()).toEqual([...expected].sort());
   });

@@ -3,7 +3,7 @@
 // type), hostile queries, and the A–Z index without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, readEveryPage, test } from './fixtures.ts';
 import { loadTools } from '../support/real-catalog.ts';
 import { STATUS_LABELS } from '../../src/lib/status.ts';
 import type { Status } from '../../src/schemas/ids.ts';
@@ -291,19 +291,11 @@ test.describe('search page', () => {
     for (const href of letters) {
       await page.goto(href);
       // A long letter has further pages; follow them.
-      for (;;) {
-        ids.push(
-          ...(await page
-            .locator('.az-list [data-tool-id]')
-            .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!))),
-        );
-        const next = page.getByRole('link', { name: 'Next →' });
-        if ((await next.count()) === 0) break;
-        // Wait for the next page itself, or the list of the page being left is read twice.
-        const href = (await next.getAttribute('href'))!;
-        await next.click();
-        await expect(page).toHaveURL(new URL(href, page.url()).href);
-      }
+      ids.push(
+        ...(await readEveryPage(page, () =>
+          page.locator('.az-list [data-tool-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tool-id')!)),
+        )),
+      );
     }
     expect([...ids].sort()).toEqual(tools.map((tool) => tool.id).sort());
     await page.goto(letters.find((href) => href.endsWith('/search/e/'))!);
