@@ -243,7 +243,7 @@ async function benchSize(size: number): Promise<SizeReport> {
   const summariesJson = JSON.stringify(files.summaries);
   const queries = benchQueries(data);
 
-  // What the browser does with the two files (src/scripts/search/load.ts).
+  // What the browser does with the two files (src/elements/shared/search-data.ts).
   collectGarbage();
   const { ms: parseMs, result: unpacked } = best(BUILD_RUNS, () => unpackSearchIndex(JSON.parse(indexJson)));
   const coreSliceMs = await longestSlice(unpacked.data);
