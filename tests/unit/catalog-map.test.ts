@@ -1,7 +1,6 @@
-// The map's markup: each tool exactly once, escaped, at most 3 elements per tool, and small enough for
-// 10,000 tools (400 KB gzip for the whole page); the CSS status symbols match the shared list.
+// The map's markup: each tool exactly once, escaped, at most 3 elements per tool; the CSS status symbols
+// match the shared list.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, mapSections, statusCounts, tilesHtml, type MapTool } from '../../src/lib/catalog-map.ts';
 import { STATUS_SYMBOLS } from '../../src/lib/status-symbols.ts';
@@ -54,8 +53,9 @@ describe('tiles', () => {
     );
   });
 
-  it('use at most 3 elements per tool and stay under 400 KB gzip at 10,000 tools', () => {
-    const { tools: records } = syntheticCatalog(10_000);
+  // The same at 10,000 tools, and the page's 400 KB gzip, is `npm run bench:build -- --tools=10000`'s job.
+  it('use at most 3 elements per tool', () => {
+    const { tools: records } = syntheticCatalog(500);
     const tools: MapTool[] = records.map((record) => ({
       id: record.id,
       name: record.name,
@@ -66,8 +66,6 @@ describe('tiles', () => {
     const html = render(tools);
     const elements = (html.match(/<[a-z]/g) ?? []).length;
     expect(elements / tools.length).toBeLessThanOrEqual(3);
-    // The rest of the page (header, legend, footer) is about 10 KB gzip; the tiles get the remainder.
-    expect(gzipSync(html).length).toBeLessThan(390 * 1024);
   });
 });
 
