@@ -34,6 +34,35 @@ const partialDate = z.preprocess(
   z.string().regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD'),
 );
 
+/** The facts of an entry that a source can back; the validator requires one for some of them. */
+export const SOURCED_FACTS = [
+  'status',
+  'statusSince',
+  'firstRelease',
+  'license',
+  'repository',
+  'successors',
+  'organization',
+  'body',
+] as const;
+export type SourcedFact = (typeof SOURCED_FACTS)[number];
+
+const sourceSchema = z.strictObject({
+  label: z
+    .string()
+    .trim()
+    .min(3)
+    .max(80)
+    .describe('What the source shows, in a few words: "archival notice in the README", "first release v0.1.0", "licence file".'),
+  url: httpsUrl.describe(
+    "An https URL to the project's own material: a file at a commit or tag, a release page, an issue, an announcement.",
+  ),
+  supports: z
+    .array(z.enum(SOURCED_FACTS))
+    .min(1, 'needs at least one fact it supports')
+    .describe('The fields this source backs: status, statusSince, firstRelease, license, repository, successors, organization or body.'),
+});
+
 /** A sentence: starts with a capital or digit, one final full stop, no second sentence. */
 const ONE_SENTENCE = /^[A-Z0-9`"'(][^\n]*[.!?]$/;
 
@@ -91,9 +120,16 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
         .array(z.string().trim().min(1).max(60))
         .default([])
         .describe('Former names, common misspellings and abbreviations that search should find.'),
+      subcategory: kebabId
+        .optional()
+        .describe("Id of the tool's subcategory within its primary category, as defined in content/categories/<id>.md."),
       tags: z.array(refs.tag).default([]).describe('Tag ids from content/tags.yml.'),
       organization: z.string().min(2).max(80).optional().describe('Who develops the tool now.'),
       firstRelease: z.int().min(1990).max(2100).optional().describe('Year of the first public release.'),
+      sources: z
+        .array(sourceSchema)
+        .default([])
+        .describe('The evidence behind the facts: each a URL, a label saying what it shows, and the fields it supports.'),
       added: isoDate.describe('When the entry joined the catalog (YYYY-MM-DD).'),
       verified: isoDate.describe('When its facts were last checked against the project itself (YYYY-MM-DD).'),
     })
