@@ -57,8 +57,25 @@ function candidateIds(search: string): string[] {
   return [...new Set(ids)].filter((id) => id.length <= MAX_ID_LENGTH && KEBAB_CASE.test(id));
 }
 
+/**
+ * The module's one entry point: takes over <atlas-compare>'s "Add a tool" box, answers the submit that
+ * loaded it, and fills the notices and the table of the tools in the address.
+ */
+export async function enhance(root: HTMLElement, startedBy?: Event): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('[data-add-tool]');
+  const input = form?.querySelector('input');
+  if (form && input) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void addTool(root, input.value);
+    });
+    if (startedBy?.type === 'submit') await addTool(root, input.value);
+  }
+  if (new URLSearchParams(location.search).has('tools')) await build(root);
+}
+
 /** Fills <atlas-compare>: notices and the table of the tools in the address. */
-export async function build(root: HTMLElement): Promise<void> {
+async function build(root: HTMLElement): Promise<void> {
   const base = root.dataset['apiBase'] ?? '';
   const fetched = await Promise.all(candidateIds(location.search).map((id) => fetchTool(base, id)));
   const found = new Map(fetched.flatMap((item) => ('data' in item ? [[item.id, item.data] as const] : [])));
@@ -157,7 +174,7 @@ function renderCell(root: HTMLElement, cell: CompareCell): Node[] {
 }
 
 /** The "Add a tool" box: finds the best match for the name typed and opens the comparison with it added. */
-export async function addTool(root: HTMLElement, query: string): Promise<void> {
+async function addTool(root: HTMLElement, query: string): Promise<void> {
   if (query.trim() === '') return;
   try {
     const index = await loadSearch(searchUrlsOf(root)).core;

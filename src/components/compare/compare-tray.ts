@@ -37,7 +37,7 @@ let render: ((change: Change) => void) | undefined;
 const isSelected = (id: string | undefined): boolean => selection.some((entry) => entry.id === id);
 
 /** Sets a toggle's pressed state from the selection. */
-export function sync(toggle: HTMLElement): void {
+function sync(toggle: HTMLElement): void {
   toggle.querySelector('button')?.setAttribute('aria-pressed', String(isSelected(toggle.dataset['compareId'])));
 }
 
@@ -56,7 +56,7 @@ function update(next: Selected[], change: Change, save = true): void {
 }
 
 /** A press on a toggle: add its tool, or remove it, or explain the limit. */
-export function press(toggle: HTMLElement): void {
+function press(toggle: HTMLElement): void {
   const { compareId: id, compareName: name } = toggle.dataset;
   if (!id || !name) return;
   if (isSelected(id)) return update(removeFromSelection(selection, id), { text: `${name} removed from the comparison.` });
@@ -153,6 +153,20 @@ function attachTray(tray: HTMLElement): void {
   render({ text: '' });
 }
 
-const host = document.querySelector<HTMLElement>('atlas-compare-tray');
-if (host) attachTray(host);
-document.querySelectorAll<HTMLElement>('atlas-compare-toggle').forEach(sync);
+let started = false;
+
+/**
+ * The module's one entry point, for the tray and for each toggle: the first call takes over the page's
+ * tray and syncs every toggle; a toggle is synced again, and pressed when a click started the call.
+ */
+export function enhance(root: HTMLElement, startedBy?: Event): void {
+  if (!started) {
+    started = true;
+    const tray = document.querySelector<HTMLElement>('atlas-compare-tray');
+    if (tray) attachTray(tray);
+    document.querySelectorAll<HTMLElement>('atlas-compare-toggle').forEach(sync);
+  }
+  if (root.localName !== 'atlas-compare-toggle') return;
+  sync(root);
+  if (startedBy?.type === 'click') press(root);
+}

@@ -15,7 +15,10 @@ import { appendHighlighted, statusBadge } from '../../lib/browser/dom.ts';
 /** Results drawn at once, and added by each press of "Show more". */
 const BATCH = 50;
 
-export function attach(host: HTMLElement, input: HTMLInputElement): void {
+/** The module's one entry point: takes over <atlas-search-results> and its search box. */
+export function enhance(host: HTMLElement): void {
+  const input = host.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) return;
   const results = host.querySelector<HTMLElement>('[data-results]');
   const list = host.querySelector<HTMLOListElement>('#search-results');
   const summary = host.querySelector<HTMLElement>('#search-summary');

@@ -37,5 +37,5 @@ export function statusBadge(status: SearchRecord['status']): Element {
   const template = document.querySelector<HTMLTemplateElement>('template[data-status-badges]');
   const badge = template?.content.querySelector(`[data-status="${CSS.escape(status)}"]`);
   if (badge) return badge.cloneNode(true) as Element;
-  return element('span', `status-badge status-${status}`, status);
+  return element('span', `status-badge s-${status}`, status);
 }
