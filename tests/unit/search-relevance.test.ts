@@ -36,6 +36,16 @@ const TABLE: Array<[kind: string, query: string, expected: string]> = [
   ['prefix', 'zook', 'zookeeper'],
   ['prefix', 'trae', 'traefik'],
   ['prefix', 'linke', 'linkerd'],
+  // A short prefix of a famous name: the most referred-to of the tools whose names start so comes first.
+  ['prefix', 'graf', 'grafana'],
+  ['prefix', 'hel', 'helm'],
+  ['prefix', 'cili', 'cilium'],
+  ['prefix', 'ist', 'istio'],
+  ['prefix', 'pod', 'podman'],
+  ['prefix', 'k3', 'k3s'],
+  ['prefix', 'etc', 'etcd'],
+  ['prefix', 'tra', 'traefik'],
+  ['prefix', 'argo c', 'argo-cd'],
   ['prefix', 'weave n', 'weave-net'],
   ['prefix', 'docker comp', 'docker-compose'],
   ['typo', 'kubernets', 'kubernetes'],
@@ -71,7 +81,8 @@ const TABLE: Array<[kind: string, query: string, expected: string]> = [
   ['prominence', 'kuber', 'kubernetes'],
   ['prominence', 'KUBER', 'kubernetes'],
   ['prominence', 'kubern', 'kubernetes'],
-  ['prominence', 'con', 'consul'],
+  ['prominence', 'cons', 'consul'],
+  ['prominence', 'conta', 'containerd'],
   ['prominence', 'ran', 'rancher'],
 ];
 

@@ -66,27 +66,3 @@ export function latestActivity(activity: Activity | undefined): string | undefin
   const dates = [activity.lastCommit, activity.latestRelease?.date].filter((date): date is string => date !== undefined);
   return dates.sort().at(-1);
 }
-
-/**
- * How prominent a tool is, for search ties: stars where the host told us,
- * otherwise how many catalog entries point to it. Stars are far larger than
- * reference counts, so a tool with stars outranks one without; both are
- * reduced to a small integer so the search data stays small.
- */
-export function prominence(stars: number | undefined, references: number): number {
-  if (stars !== undefined) return 100 + Math.round(Math.log2(stars + 1) * 10);
-  return Math.min(references, 99);
-}
-
-/** How many entries name each tool as a successor or alternative. */
-export function referenceCounts(
-  tools: ReadonlyArray<{ id: string; successors: readonly string[]; alternatives: readonly string[] }>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const tool of tools) {
-    for (const id of new Set([...tool.successors, ...tool.alternatives])) {
-      if (id !== tool.id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
