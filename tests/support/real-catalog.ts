@@ -24,13 +24,14 @@ export interface TestTool {
 const root = new URL('../../', import.meta.url);
 
 // The real catalog passed `npm run validate` before the tests run, so a plain split between the fences suffices.
-function readEntry(path: URL): { data: Record<string, unknown>; body: string } {
+function readEntry(path: URL): { data: Record<string, string>; body: string } {
   const [, yaml, ...body] = readFileSync(path, 'utf8').split(/^---[ \t]*$/m);
   if (yaml === undefined) throw new Error(`${path.pathname}: no front matter`);
-  return { data: parse(yaml) as Record<string, unknown>, body: body.join('---') };
+  // Dates and years arrive as strings or numbers; String() below writes them as the build does.
+  return { data: parse(yaml) as Record<string, string>, body: body.join('---') };
 }
 
-const frontMatter = (path: URL): Record<string, unknown> => readEntry(path).data;
+const frontMatter = (path: URL): Record<string, string> => readEntry(path).data;
 
 export function loadTools(): TestTool[] {
   return readdirSync(new URL('content/tools/', root))
