@@ -123,7 +123,9 @@ function checkGeneratedFile(text: string, toolIds: ReadonlySet<string>, file: st
           ? 'is required'
           : issue.code === 'too_small'
             ? `must be at least ${String(issue.minimum)}`
-            : issue.message;
+            : issue.code === 'invalid_value'
+              ? `must be one of ${issue.values.map(String).join(', ')}`
+              : issue.message;
       problems.push({
         file,
         ...where,

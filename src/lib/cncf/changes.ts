@@ -43,7 +43,7 @@ export function formatChange(change: CncfChange): string {
   const since = change.since ? ` since ${change.since}` : '';
   if (change.kind === 'joined') return `cncf: ${change.id}: now tied to ${change.name} (${change.to}${since})`;
   if (change.kind === 'left') return `cncf: ${change.id}: no longer tied to a CNCF project (was ${change.name}, ${change.from})`;
-  return `cncf: ${change.id}: ${change.name} moved from ${change.from} to ${change.to}${since}`;
+  return `cncf: ${change.id}: ${change.name} moved from ${change.from} to ${change.to}${change.since ? ` on ${change.since}` : ''}`;
 }
 
 /** A section for the weekly pull request body. */

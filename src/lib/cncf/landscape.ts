@@ -91,7 +91,8 @@ const describeIssue = (issue: z.core.$ZodIssue, value: unknown): string => {
   const what = typeof field === 'string' ? `\`${field}\` ` : '';
   if (issue.code === 'invalid_type' && value === undefined) return `${what}is required`;
   if (issue.code === 'invalid_type') return `${what}must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-  return `${what}${issue.message}`;
+  const shown = typeof value === 'string' || typeof value === 'number' ? `${JSON.stringify(value)} ` : '';
+  return `${what}${shown}${issue.message}`;
 };
 
 /** The node at a path, or the nearest ancestor that exists (a missing field is reported where its parent is). */
