@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScript } from '../support/cli.ts';
+import { parseProblems, runScript } from '../support/cli.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/landscape/', import.meta.url));
 const landscape = (name: string): string => join(fixtures, name);
@@ -79,6 +79,21 @@ describe('npm run landscape', () => {
     const validated = runScript('validate.ts', ['content/cncf.json'], { cwd: root });
     expect(validated.stdout).toMatch(/^OK: content\/cncf\.json valid/);
     expect(validated.status).toBe(0);
+  });
+
+  it('makes the validator report a cncfProject that content/cncf.json does not show yet', () => {
+    const edited = project();
+    cpSync(cncfPath, join(edited, 'content/cncf.json'));
+    const file = join(edited, 'content/tools/specdoc-collector.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('cncfProject: Specdoc', 'cncfProject: Meshlet'));
+    const hint = "(run `npm run landscape`: it checks the name against CNCF's landscape data and rewrites the file)";
+    const problems = (): string[] =>
+      parseProblems(runScript('validate.ts', ['content/tools/specdoc-collector.md'], { cwd: edited }).stdout)
+        .filter((problem) => problem.field === 'cncfProject')
+        .map((problem) => `${problem.line}:${problem.column} ${problem.text}`);
+    expect(problems()).toEqual([`10:14 content/cncf.json ties this tool to "Specdoc", not "Meshlet" ${hint}`]);
+    writeFileSync(join(edited, 'content/cncf.json'), '{}\n');
+    expect(problems()).toEqual([`10:14 "Meshlet" has no record for this tool in content/cncf.json yet ${hint}`]);
   });
 
   it('reports a maturity change against the previous file, in the terminal and as Markdown', () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { changesMarkdown, cncfChanges, formatChange } from '../../src/lib/cncf/changes.ts';
+import { CNCF_FACET_LABELS, cncfFacet, cncfSteps } from '../../src/lib/cncf/facts.ts';
 import { coverageReport, coverageSummary } from '../../src/lib/cncf/coverage.ts';
 import { LandscapeError, parseLandscape, type LandscapeProject } from '../../src/lib/cncf/landscape.ts';
 import { cncfRecords, matchProjects, projectNameKeys, repositoryKey, type CatalogTool } from '../../src/lib/cncf/match.ts';
@@ -281,6 +282,27 @@ describe('parseOutOfScope and coverageReport', () => {
     expect(report.conflicts.map((conflict) => [conflict.entry.line, conflict.message])).toEqual([
       [1, '"Corral" is covered by corral and listed as out of scope (remove one of the two)'],
       [3, '"Ledgerbd" is not a CNCF project in the landscape data (did you mean `Ledgerdb`?)'],
+    ]);
+  });
+});
+
+describe('cncfFacet and cncfSteps', () => {
+  it('files a tool without a record under "not CNCF", and lists the dated steps oldest first', () => {
+    expect(cncfFacet(undefined)).toBe('not-cncf');
+    expect(CNCF_FACET_LABELS[cncfFacet(undefined)]).toBe('Not a CNCF project');
+    const record: CncfFile[string] = {
+      name: 'Corral',
+      maturity: 'graduated',
+      matchedBy: 'repository',
+      graduated: '2021-06-30',
+      accepted: '2019-02-01',
+      incubating: '2019-02-01',
+    };
+    expect(cncfFacet(record)).toBe('graduated');
+    expect(cncfSteps(record)).toEqual([
+      { step: 'accepted', label: 'Accepted', date: '2019-02-01' },
+      { step: 'incubating', label: 'Incubating', date: '2019-02-01' },
+      { step: 'graduated', label: 'Graduated', date: '2021-06-30' },
     ]);
   });
 });

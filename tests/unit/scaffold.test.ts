@@ -68,6 +68,20 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('did you mean `networking`?');
   });
 
+  it('writes the subcategory, and rejects one that is not in the primary category, with a suggestion', () => {
+    expect(scaffold('Fancy Tool', '--category', 'networking', '--subcategory', 'cni-plugins').status).toBe(0);
+    expect(readFileSync(join(root, 'content/tools/fancy-tool.md'), 'utf8')).toMatch(/^subcategory: cni-plugins$/m);
+    const typo = scaffold('Other Tool', '--category', 'networking', '--subcategory', 'cni-plugin');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toMatch(/^"cni-plugin" is not a subcategory of networking \(did you mean `cni-plugins`\?\): one of cni-plugins, /);
+  });
+
+  it('asks for the subcategory only in a terminal', () => {
+    const result = scaffold('Fancy Tool', '--category', 'networking');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^--subcategory is required when not run in a terminal: one of cni-plugins, /);
+  });
+
   it('asks for the category only in a terminal', () => {
     const result = scaffold('Fancy Tool');
     expect(result.status).toBe(1);

@@ -14,6 +14,7 @@ import { OUT_OF_SCOPE_FILE } from '../../../src/lib/cncf/out-of-scope.ts';
 import { checkActivityFile, checkCncfFile } from './activity-file.ts';
 import { checkOutOfScopeFile } from './out-of-scope-file.ts';
 import { checkSubcategories } from './subcategories.ts';
+import { checkCncfProjects } from './cncf-project.ts';
 import { checkBody, checkBodyLength } from './body.ts';
 import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
@@ -124,7 +125,7 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
   // The generated and listed data files beside the entries: each checked when present.
   const dataFiles = [
     { file: ACTIVITY_FILE, check: (text: string) => checkActivityFile(text, toolIds) },
-    { file: CNCF_FILE, check: (text: string) => checkCncfFile(text, toolIds) },
+    { file: CNCF_FILE, check: (text: string) => [...checkCncfFile(text, toolIds), ...checkCncfProjects(entries, text)] },
     { file: OUT_OF_SCOPE_FILE, check: (text: string) => checkOutOfScopeFile(text) },
   ].filter(({ file }) => existsSync(join(root, file)));
   for (const { file, check } of dataFiles) guarded(file, () => problems.push(...check(readFileSync(join(root, file), 'utf8'))));
