@@ -62,6 +62,27 @@ describe('parseLandscape', () => {
     );
   });
 
+  it('skips items that are not CNCF projects without reading them, and reads a numeric place name', () => {
+    const text = [
+      'landscape:',
+      '  - category:',
+      '    name: 2048',
+      '    subcategories:',
+      '      - subcategory:',
+      '        name: Tools',
+      '        items:',
+      '          - item:',
+      '            logo: nameless.svg',
+      '          - item:',
+      '            name: Solo',
+      '            project: sandbox',
+      '',
+    ].join('\n');
+    expect(parseLandscape(text, 'landscape.yml')).toEqual([
+      { name: 'Solo', maturity: 'sandbox', otherRepositories: [], paths: ['2048 / Tools'], line: 10 },
+    ]);
+  });
+
   it('keeps a project listed in two subcategories once, with both places and its second_path', () => {
     expect(projects.filter((item) => item.name === 'Meshlet')).toHaveLength(1);
     expect(project('Meshlet').paths).toEqual([

@@ -68,16 +68,19 @@ const projectItemSchema = z.looseObject({
     .nullish(),
 });
 
-const anyItem = z.looseObject({ name: z.string().trim().min(1, 'must not be empty'), project: z.unknown().optional() });
+// Items that are not CNCF projects (companies, products, members) are skipped unread: nothing about them can break a refresh.
+const anyItem = z.looseObject({ project: z.unknown().optional() });
+// Names of categories and subcategories only label places; YAML may read a name such as 2048 as a number.
+const label = z.union([z.string().trim().min(1, 'must not be empty'), z.number()]).transform(String);
 
 const landscapeSchema = z.looseObject({
   landscape: z.array(
     z.looseObject({
-      name: z.string().trim().min(1, 'must not be empty'),
+      name: label,
       subcategories: z
         .array(
           z.looseObject({
-            name: z.string().trim().min(1, 'must not be empty'),
+            name: label,
             items: z.array(anyItem).nullish(),
           }),
         )
@@ -89,7 +92,8 @@ const landscapeSchema = z.looseObject({
 const describeIssue = (issue: z.core.$ZodIssue, value: unknown): string => {
   const field = issue.path.at(-1);
   const what = typeof field === 'string' ? `\`${field}\` ` : '';
-  if (issue.code === 'invalid_type' && value === undefined) return `${what}is required`;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === undefined) return `${what}is required`;
+  if (issue.code === 'invalid_union') return `${what}must be a text`;
   if (issue.code === 'invalid_type') return `${what}must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
   const shown = typeof value === 'string' || typeof value === 'number' ? `${JSON.stringify(value)} ` : '';
   return `${what}${shown}${issue.message}`;
