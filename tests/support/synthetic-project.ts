@@ -10,10 +10,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { MORE_GROUP_TAGS } from '../../src/lib/groups.ts';
-import { serializeActivity } from '../../src/lib/activity.ts';
+import type { Status } from '../../src/lib/status.ts';
+import { MORE_GROUP_TAGS } from '../../src/lib/catalog/groups.ts';
+import { serializeActivity } from '../../src/lib/tool/activity-facts.ts';
 import type { Activity, ActivityFile } from '../../src/schemas/activity.ts';
-import { CATEGORY_IDS, type Status } from '../../src/schemas/ids.ts';
+import { CATEGORY_IDS } from '../../src/schemas/ids.ts';
 import { prng, syntheticCatalog } from './synthetic-catalog.ts';
 
 type Random = () => number;

@@ -1,7 +1,7 @@
 /** Reads content/cncf.json and writes it atomically, checked against its schema before it replaces the old file. */
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { serializeSorted } from '../../../src/lib/sorted-json.ts';
+import { serializeSorted } from '../../../src/lib/catalog/sorted-json.ts';
 import { cncfFileSchema, type CncfFile } from '../../../src/schemas/cncf.ts';
 
 export class CncfFileError extends Error {

@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { activitySchema, ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
-import { serializeSorted } from '../../../src/lib/sorted-json.ts';
+import { serializeSorted } from '../../../src/lib/catalog/sorted-json.ts';
 import { cncfRecordSchema, CNCF_FILE } from '../../../src/schemas/cncf.ts';
 import { KEBAB_CASE } from '../../../src/schemas/ids.ts';
 import { formatPath } from './entry.ts';
