@@ -24,14 +24,16 @@ export interface TestTool {
 const root = new URL('../../', import.meta.url);
 
 // The real catalog passed `npm run validate` before the tests run, so a plain split between the fences suffices.
-function readEntry(path: URL): { data: Record<string, string>; body: string } {
+function readEntry(path: URL): { data: Record<string, unknown>; body: string } {
   const [, yaml, ...body] = readFileSync(path, 'utf8').split(/^---[ \t]*$/m);
   if (yaml === undefined) throw new Error(`${path.pathname}: no front matter`);
-  // Dates and years arrive as strings or numbers; String() below writes them as the build does.
-  return { data: parse(yaml) as Record<string, string>, body: body.join('---') };
+  return { data: parse(yaml) as Record<string, unknown>, body: body.join('---') };
 }
 
-const frontMatter = (path: URL): Record<string, string> => readEntry(path).data;
+const frontMatter = (path: URL): Record<string, unknown> => readEntry(path).data;
+
+/** A date or year as the build writes it: YAML may read `2018` as a number. */
+const asText = (value: unknown): string => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
 
 export function loadTools(): TestTool[] {
   return readdirSync(new URL('content/tools/', root))
@@ -47,9 +49,9 @@ export function loadTools(): TestTool[] {
         sources: [],
         ...data,
         id: name.replace(/\.md$/, ''),
-        added: String(data['added']),
-        verified: String(data['verified']),
-        ...(data['statusSince'] === undefined ? {} : { statusSince: String(data['statusSince']) }),
+        added: asText(data['added']),
+        verified: asText(data['verified']),
+        ...(data['statusSince'] === undefined ? {} : { statusSince: asText(data['statusSince']) }),
       } as unknown as TestTool;
     });
 }
