@@ -15,8 +15,6 @@ export interface TestTool {
   aliases: string[];
   tags: string[];
   summary: string;
-  /** The Markdown body, as the build hands it to the search projection. */
-  body: string;
   added: string;
   verified: string;
 }
@@ -39,9 +37,8 @@ export function loadTools(): TestTool[] {
   return readdirSync(new URL('content/tools/', root))
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
-      const { data, body } = readEntry(new URL(`content/tools/${name}`, root));
+      const data = frontMatter(new URL(`content/tools/${name}`, root));
       return {
-        body,
         successors: [],
         alternatives: [],
         aliases: [],
@@ -54,6 +51,15 @@ export function loadTools(): TestTool[] {
         ...(data['statusSince'] === undefined ? {} : { statusSince: asText(data['statusSince']) }),
       } as unknown as TestTool;
     });
+}
+
+/** Each tool's Markdown body by id, as the build hands it to the search projection. */
+export function loadToolBodies(): Map<string, string> {
+  return new Map(
+    readdirSync(new URL('content/tools/', root))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => [name.replace(/\.md$/, ''), readEntry(new URL(`content/tools/${name}`, root)).body]),
+  );
 }
 
 export function loadCategories(): Array<{ id: string; title: string; order: number }> {
