@@ -7,12 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { coverageReport, coverageSummary, type CoverageReport } from '../src/lib/cncf/coverage.ts';
-import { LandscapeError, parseLandscape } from '../src/lib/cncf/landscape.ts';
+import { coverageReport, coverageSummary, type CoverageReport } from '../src/lib/cncf/coverage-report.ts';
+import { LandscapeError, parseLandscape } from '../src/lib/cncf/read-landscape.ts';
 import { matchProjects } from '../src/lib/cncf/match.ts';
-import { OUT_OF_SCOPE_FILE, parseOutOfScope } from '../src/lib/cncf/out-of-scope.ts';
+import { OUT_OF_SCOPE_FILE, parseOutOfScope } from '../src/lib/cncf/out-of-scope-list.ts';
 import { ActivityFileError } from './lib/refresh/activity-store.ts';
-import { readCatalog } from './lib/landscape/catalog.ts';
+import { readCatalog } from './lib/landscape/catalog-entries.ts';
 import { landscapeSource, LandscapeSourceError, readLandscapeText, sourceLabel } from './lib/landscape/source.ts';
 import { closest } from './lib/validate/suggest.ts';
 

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { changesMarkdown, cncfChanges, formatChange } from '../../src/lib/cncf/changes.ts';
 import { CNCF_FACET_LABELS, cncfFacet, cncfSteps } from '../../src/lib/cncf/facts.ts';
-import { coverageReport, coverageSummary } from '../../src/lib/cncf/coverage.ts';
-import { LandscapeError, parseLandscape, type LandscapeProject } from '../../src/lib/cncf/landscape.ts';
+import { coverageReport, coverageSummary } from '../../src/lib/cncf/coverage-report.ts';
+import { LandscapeError, parseLandscape, type LandscapeProject } from '../../src/lib/cncf/read-landscape.ts';
 import { cncfRecords, matchProjects, projectNameKeys, repositoryKey, type CatalogTool } from '../../src/lib/cncf/match.ts';
-import { parseOutOfScope } from '../../src/lib/cncf/out-of-scope.ts';
+import { parseOutOfScope } from '../../src/lib/cncf/out-of-scope-list.ts';
 import { cncfFileSchema, type CncfFile } from '../../src/schemas/cncf.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/landscape/${name}`, import.meta.url), 'utf8');
@@ -325,5 +325,20 @@ describe('cncfFacet and cncfSteps', () => {
       { step: 'incubating', label: 'Incubating', date: '2019-02-01' },
       { step: 'graduated', label: 'Graduated', date: '2021-06-30' },
     ]);
+  });
+});
+
+describe('name ties backed by an organisation page', () => {
+  it('accepts a landscape repository that is only an organisation page as the owner', () => {
+    const org: LandscapeProject = {
+      name: 'Orgonly',
+      maturity: 'sandbox',
+      repository: 'https://github.com/OrgOnly',
+      otherRepositories: [],
+      paths: [],
+      line: 1,
+    };
+    const { matches } = matchProjects([org], [tool('orgonly', { name: 'OrgOnly', repository: 'https://github.com/orgonly/driver' })]);
+    expect(matches.map((match) => [match.toolId, match.by])).toEqual([['orgonly', 'name']]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_LANDSCAPE_URL } from '../../../src/lib/cncf/landscape.ts';
+import { DEFAULT_LANDSCAPE_URL } from '../../../src/lib/cncf/read-landscape.ts';
 import { fetchBounded, NetworkError } from '../net/bounded-fetch.ts';
 
 export class LandscapeSourceError extends Error {

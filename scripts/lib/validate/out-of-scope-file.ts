@@ -3,7 +3,7 @@
  * each name is a project in CNCF's landscape needs the landscape itself, so
  * `npm run coverage` checks that.
  */
-import { OUT_OF_SCOPE_FILE, parseOutOfScope } from '../../../src/lib/cncf/out-of-scope.ts';
+import { OUT_OF_SCOPE_FILE, parseOutOfScope } from '../../../src/lib/cncf/out-of-scope-list.ts';
 import type { Problem } from './problems.ts';
 
 export function checkOutOfScopeFile(text: string, file = OUT_OF_SCOPE_FILE): Problem[] {

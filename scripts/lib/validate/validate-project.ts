@@ -10,7 +10,7 @@ import { parseTags, TAGS_FILE, type Tag } from '../../../src/lib/catalog/tags.ts
 import { checkRedirects, REDIRECTS_FILE } from '../../../src/lib/catalog/redirects.ts';
 import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
 import { CNCF_FILE } from '../../../src/schemas/cncf.ts';
-import { OUT_OF_SCOPE_FILE } from '../../../src/lib/cncf/out-of-scope.ts';
+import { OUT_OF_SCOPE_FILE } from '../../../src/lib/cncf/out-of-scope-list.ts';
 import { checkActivityFile, checkCncfFile } from './activity-file.ts';
 import { checkOutOfScopeFile } from './out-of-scope-file.ts';
 import { checkSubcategories } from './subcategories.ts';

@@ -9,7 +9,7 @@
  */
 import type { CncfFile, CncfMatch, CncfRecord } from '../../schemas/cncf.ts';
 import { foldCase } from '../search/normalise.ts';
-import type { LandscapeProject } from './landscape.ts';
+import type { LandscapeProject } from './read-landscape.ts';
 
 /** What matching needs to know about an entry. */
 export interface CatalogTool {
@@ -94,14 +94,27 @@ function siteHost(url: string | undefined): string | undefined {
 /** The owner part of a repository key (`github.com/flatcar`), so two repositories of one organisation agree. */
 const ownerOf = (key: string): string => key.split('/').slice(0, 2).join('/');
 
+/** The owner a repository or organisation URL names (`https://github.com/CoHDI` → `github.com/cohdi`). */
+function ownerKey(url: string): string | undefined {
+  const key = repositoryKey(url);
+  if (key) return ownerOf(key);
+  try {
+    const parsed = new URL(url.trim());
+    const [owner] = parsed.pathname.split('/').filter(Boolean);
+    return owner ? `${parsed.hostname.toLowerCase().replace(/^www\./, '')}/${owner.toLowerCase()}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a name match is backed by a second fact: the same site or the same repository owner. */
 function corroborates(tool: CatalogTool, project: LandscapeProject): boolean {
   const host = siteHost(project.homepage);
   if (host && host !== 'github.com' && host === siteHost(tool.website)) return true;
   const owners = new Set(
     [project.repository, ...project.otherRepositories].flatMap((url) => {
-      const key = url ? repositoryKey(url) : undefined;
-      return key ? [ownerOf(key)] : [];
+      const owner = url ? ownerKey(url) : undefined;
+      return owner ? [owner] : [];
     }),
   );
   return toolRepositoryKeys(tool).some((key) => owners.has(ownerOf(key)));

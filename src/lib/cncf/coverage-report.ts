@@ -4,9 +4,9 @@
  * with the out-of-scope list against the landscape: a name the landscape does
  * not know, or a project that is both covered and listed as left out.
  */
-import type { LandscapeProject } from './landscape.ts';
+import type { LandscapeProject } from './read-landscape.ts';
 import { projectNameKey, type ProjectMatch } from './match.ts';
-import type { OutOfScopeEntry } from './out-of-scope.ts';
+import type { OutOfScopeEntry } from './out-of-scope-list.ts';
 
 export type CoverageState = 'covered' | 'out of scope' | 'missing';
 
