@@ -15,6 +15,8 @@ export interface TestTool {
   aliases: string[];
   tags: string[];
   summary: string;
+  /** The Markdown body, as the build hands it to the search projection. */
+  body: string;
   added: string;
   verified: string;
 }
@@ -22,22 +24,26 @@ export interface TestTool {
 const root = new URL('../../', import.meta.url);
 
 // The real catalog passed `npm run validate` before the tests run, so a plain split between the fences suffices.
-function frontMatter(path: URL): Record<string, unknown> {
-  const [, yaml] = readFileSync(path, 'utf8').split(/^---[ \t]*$/m);
+function readEntry(path: URL): { data: Record<string, unknown>; body: string } {
+  const [, yaml, ...body] = readFileSync(path, 'utf8').split(/^---[ \t]*$/m);
   if (yaml === undefined) throw new Error(`${path.pathname}: no front matter`);
-  return parse(yaml) as Record<string, unknown>;
+  return { data: parse(yaml) as Record<string, unknown>, body: body.join('---') };
 }
+
+const frontMatter = (path: URL): Record<string, unknown> => readEntry(path).data;
 
 export function loadTools(): TestTool[] {
   return readdirSync(new URL('content/tools/', root))
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
-      const data = frontMatter(new URL(`content/tools/${name}`, root));
+      const { data, body } = readEntry(new URL(`content/tools/${name}`, root));
       return {
+        body,
         successors: [],
         alternatives: [],
         aliases: [],
         tags: [],
+        sources: [],
         ...data,
         id: name.replace(/\.md$/, ''),
         added: String(data['added']),
