@@ -4,12 +4,13 @@ import { type Status, isLive } from '../../src/lib/status.ts';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search } from '../../src/lib/search/engine.ts';
 import { toSearchData } from '../../src/lib/search/projection.ts';
-import { loadCategories, loadTools } from '../support/real-catalog.ts';
+import { loadCategories, loadToolBodies, loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
+const bodies = loadToolBodies();
 const index = buildIndex(
   toSearchData(
-    tools.map((tool) => ({ ...tool, status: tool.status as Status })),
+    tools.map((tool) => ({ ...tool, status: tool.status as Status, body: bodies.get(tool.id) })),
     loadCategories(),
   ),
 );
