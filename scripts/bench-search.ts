@@ -29,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { buildIndex, buildIndexInSlices, search } from '../src/lib/search/engine.ts';
-import { fingerprint } from '../src/lib/fingerprint.ts';
+import { fingerprint } from '../src/lib/site/fingerprint.ts';
 import { addSummaries, packSearchData, unpackSearchIndex } from '../src/lib/search/packing.ts';
 import { toSearchData, type SearchData } from '../src/lib/search/projection.ts';
 import { loadCategories, loadTools } from '../tests/support/real-catalog.ts';
@@ -243,7 +243,7 @@ async function benchSize(size: number): Promise<SizeReport> {
   const summariesJson = JSON.stringify(files.summaries);
   const queries = benchQueries(data);
 
-  // What the browser does with the two files (src/elements/shared/search-data.ts).
+  // What the browser does with the two files (src/components/search/search-data.ts).
   collectGarbage();
   const { ms: parseMs, result: unpacked } = best(BUILD_RUNS, () => unpackSearchIndex(JSON.parse(indexJson)));
   const coreSliceMs = await longestSlice(unpacked.data);

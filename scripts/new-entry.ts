@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/schemas/ids.ts';
 import { createPlainToolSchema } from '../src/schemas/tool.ts';
-import { toolIdFromName } from '../src/lib/catalog.ts';
+import { toolIdFromName } from '../src/lib/catalog/catalog.ts';
 import { renderScaffold } from './lib/scaffold.ts';
 import { closest } from './lib/validate/suggest.ts';
 

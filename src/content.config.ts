@@ -4,7 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category.ts';
 import { createToolSchema } from './schemas/tool.ts';
 import { activitySchema, ACTIVITY_FILE } from './schemas/activity.ts';
-import { readTags } from './lib/tags.ts';
+import { readTags } from './lib/catalog/tags.ts';
 import { tagIdSchema } from './schemas/kebab-id.ts';
 
 const tagIds = readTags().map((tag) => tag.id);

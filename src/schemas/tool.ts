@@ -3,9 +3,10 @@
  * build, the validator CLI and the published JSON Schema; the build swaps
  * the id fields for `reference()`s, everything else is shared.
  */
+import { STATUSES } from '../lib/status.ts';
 import { z } from 'astro/zod';
-import { checkLicense } from '../lib/license.ts';
-import { CATEGORY_IDS, STATUSES } from './ids.ts';
+import { checkLicense } from '../lib/catalog/license.ts';
+import { CATEGORY_IDS } from './ids.ts';
 import { kebabId, tagIdSchema } from './kebab-id.ts';
 
 /** The schemas a caller plugs in for fields that point at other entries. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../support/built-pages.ts';
-import { inlineScriptHash, parsePolicy } from '../../src/lib/csp.ts';
+import { inlineScriptHash, parsePolicy } from '../../src/lib/site/csp.ts';
 import { scanHtml } from '../support/html-scan.ts';
 import { parseProblems, runScript } from '../support/cli.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRedirects } from '../../src/lib/redirects.ts';
+import { readRedirects } from '../../src/lib/catalog/redirects.ts';
 import { assertBuilt, basePath, distDir, readDist } from '../support/dist.ts';
 import { siteConfig } from '../../site.config.mjs';
 

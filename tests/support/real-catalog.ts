@@ -38,6 +38,7 @@ export function loadTools(): TestTool[] {
         alternatives: [],
         aliases: [],
         tags: [],
+        sources: [],
         ...data,
         id: name.replace(/\.md$/, ''),
         added: String(data['added']),

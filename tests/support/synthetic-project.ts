@@ -7,10 +7,11 @@
  * dates), plus content/activity.json records so the activity sorts have data.
  * The same size and seed always give the same files.
  */
-import { MORE_GROUP_TAGS } from '../../src/lib/groups.ts';
-import { serializeActivity } from '../../src/lib/activity.ts';
+import type { Status } from '../../src/lib/status.ts';
+import { MORE_GROUP_TAGS } from '../../src/lib/catalog/groups.ts';
+import { serializeActivity } from '../../src/lib/tool/activity-facts.ts';
 import type { Activity, ActivityFile } from '../../src/schemas/activity.ts';
-import { CATEGORY_IDS, type Status } from '../../src/schemas/ids.ts';
+import { CATEGORY_IDS } from '../../src/schemas/ids.ts';
 import { prng, syntheticCatalog } from './synthetic-catalog.ts';
 
 type Random = () => number;

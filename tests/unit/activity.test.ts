@@ -7,7 +7,7 @@ import {
   referenceCounts,
   sameRepository,
   serializeActivity,
-} from '../../src/lib/activity.ts';
+} from '../../src/lib/tool/activity-facts.ts';
 import { activityFileSchema, activitySchema } from '../../src/schemas/activity.ts';
 
 describe('parseRepositoryUrl', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogApi, buildTime } from '../../src/lib/catalog-api.ts';
-import { readTags } from '../../src/lib/tags.ts';
+import { buildCatalogApi, buildTime } from '../../src/lib/catalog/api-records.ts';
+import { readTags } from '../../src/lib/catalog/tags.ts';
 import { catalogJsonSchema, createCatalogApiSchema } from '../../src/schemas/catalog-api.ts';
 import { createPlainToolSchema } from '../../src/schemas/tool.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toolIdFromName } from '../../src/lib/catalog.ts';
+import { toolIdFromName } from '../../src/lib/catalog/catalog.ts';
 import { createPlainToolSchema } from '../../src/schemas/tool.ts';
 import { parseProblems, projectRoot, runScript } from '../support/cli.ts';
 

@@ -1,10 +1,9 @@
 // Relevance over the real catalog: what a reader types → the tool that must come first.
 // The catalog grows while this is written, so expectations name tools, never counts.
+import { type Status, isLive } from '../../src/lib/status.ts';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search } from '../../src/lib/search/engine.ts';
-import { isLive } from '../../src/lib/catalog.ts';
 import { toSearchData } from '../../src/lib/search/projection.ts';
-import type { Status } from '../../src/schemas/ids.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();

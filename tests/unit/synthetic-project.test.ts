@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTags } from '../../src/lib/tags.ts';
+import { readTags } from '../../src/lib/catalog/tags.ts';
 import { projectRoot, runScript } from '../support/cli.ts';
 import { syntheticProject } from '../support/synthetic-project.ts';
 

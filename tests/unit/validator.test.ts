@@ -29,7 +29,7 @@ const expected: Array<[fixture: string, line: number, column: number, field: str
     6,
     10,
     'license',
-    /^"CC-BY-4\.0" has no licence family yet \(add it to PERMISSIVE, COPYLEFT or SOURCE_AVAILABLE in src\/lib\/license\.ts/,
+    /^"CC-BY-4\.0" has no licence family yet \(add it to PERMISSIVE, COPYLEFT or SOURCE_AVAILABLE in src\/lib\/catalog\/license\.ts/,
   ],
   ['bad-license', 6, 10, 'license', /"Apache 2.0" is not an SPDX licence expression/, /licence ids are SPDX, e\.g\. `Apache-2\.0`/],
   ['short-summary', 3, 10, 'summary', /is 10 characters; must be at least 20 characters/],

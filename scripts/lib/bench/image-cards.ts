@@ -2,12 +2,12 @@
  * The social cards of the real catalog, read straight from content/ (the
  * benchmark runs outside Astro), made with the same functions the build uses.
  */
+import { LIVE_STATUSES, type Status } from '../../../src/lib/status.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '../front-matter.ts';
-import { categoryCard, homeCard, toolCard, type SocialCard } from '../../../src/lib/social-card.ts';
-import { LIVE_STATUSES, type Status } from '../../../src/schemas/ids.ts';
+import { categoryCard, homeCard, toolCard, type SocialCard } from '../../../src/lib/tool/social-card.ts';
 
 interface Entry {
   id: string;

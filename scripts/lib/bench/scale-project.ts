@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { readTags } from '../../../src/lib/tags.ts';
+import { readTags } from '../../../src/lib/catalog/tags.ts';
 import { syntheticProject } from '../../../tests/support/synthetic-project.ts';
 
 /** Folders of the project that the copy does not need (or must not share). */

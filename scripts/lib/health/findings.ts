@@ -3,8 +3,8 @@
  * what looks wrong. It proposes, never edits: a person reads the project's
  * own news before changing a status.
  */
-import { daysBetween, parseRepositoryUrl, sameRepository } from '../../../src/lib/activity.ts';
-import { formatDay, isoDay } from '../../../src/lib/dates.ts';
+import { daysBetween, parseRepositoryUrl, sameRepository } from '../../../src/lib/tool/activity-facts.ts';
+import { formatDay, isoDay } from '../../../src/lib/site/dates.ts';
 import type { Activity } from '../../../src/schemas/activity.ts';
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;

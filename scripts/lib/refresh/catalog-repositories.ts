@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseRepositoryUrl, type RepositoryRef } from '../../../src/lib/activity.ts';
+import { parseRepositoryUrl, type RepositoryRef } from '../../../src/lib/tool/activity-facts.ts';
 import { splitFrontMatter } from '../front-matter.ts';
 
 export interface CatalogRepository {

@@ -4,7 +4,7 @@
  * keeps its previous record; nothing is dropped without a line saying so.
  */
 import { join } from 'node:path';
-import { sameRepository } from '../../../src/lib/activity.ts';
+import { sameRepository } from '../../../src/lib/tool/activity-facts.ts';
 import { ACTIVITY_FILE, type Activity, type ActivityFile } from '../../../src/schemas/activity.ts';
 import { readActivity, writeActivity } from './activity-store.ts';
 import { readCatalogRepositories, type CatalogRepository } from './catalog-repositories.ts';

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { activitySchema, ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
-import { serializeActivity } from '../../../src/lib/activity.ts';
+import { serializeActivity } from '../../../src/lib/tool/activity-facts.ts';
 import { KEBAB_CASE } from '../../../src/schemas/ids.ts';
 import { formatPath } from './entry.ts';
 import type { Problem } from './problems.ts';

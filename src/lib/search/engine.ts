@@ -14,10 +14,10 @@
  * fuse.js scores the query word against those texts only; each score reaches
  * the tools that carry the text, with a penalty for the field it sits in.
  */
+import { isLive } from '../status.ts';
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { bigrams, maxTypos, minSharedBigrams, typoDistance } from './fuzzy.ts';
 import { normalise, queryTerms, STOP_WORDS, words as wordsOf } from './normalise.ts';
-import { isLive } from '../catalog.ts';
 import type { SearchData, SearchRecord } from './projection.ts';
 
 const NAME = 0;

@@ -5,9 +5,9 @@
  * (name, aliases, tags, summary) or what a result shows (id for the link,
  * summary, primary category, status).
  */
-import type { Status } from '../../schemas/ids.ts';
-import { sortByName } from '../catalog.ts';
-import { prominence, referenceCounts } from '../activity.ts';
+import type { Status } from '../status.ts';
+import { sortByName } from '../catalog/catalog.ts';
+import { prominence, referenceCounts } from '../tool/activity-facts.ts';
 
 export interface SearchRecord {
   /** Catalog id: the result links to /tools/<id>/. */
