@@ -13,7 +13,14 @@ let files: Promise<{ index: PackedIndex; summaries: PackedSummaries }> | undefin
 
 export function getSearchFiles(): Promise<{ index: PackedIndex; summaries: PackedSummaries }> {
   files ??= Promise.all([getTools(), getCategories(), getStarCounts()]).then(([tools, categories, stars]) =>
-    packSearchData(toSearchData(tools, categories, stars), fingerprint),
+    packSearchData(
+      toSearchData(
+        tools.map((tool) => ({ ...tool, body: tool.entry.body })),
+        categories,
+        stars,
+      ),
+      fingerprint,
+    ),
   );
   return files;
 }

@@ -80,7 +80,7 @@ describe('a hostile entry', () => {
   });
 
   it('builds, when the validator is skipped, without any of its markup in the HTML', () => {
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(build.status, `${String(build.stdout)}\n${String(build.stderr)}`).toBe(0);
     const dist = join(root, 'dist');
     const pages = listBuiltPages(dist);
     expect(pages.map((page) => page.path)).toContain('tools/hostile-entry/');

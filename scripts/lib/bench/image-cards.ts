@@ -48,7 +48,7 @@ export function catalogCards(root: string): SocialCard[] {
           name: String(tool.data['name']),
           summary: String(tool.data['summary']),
           status: tool.data['status'] as Status,
-          statusSince: tool.data['statusSince'] === undefined ? undefined : String(tool.data['statusSince']),
+          statusSince: tool.data['statusSince'] === undefined ? undefined : String(tool.data['statusSince'] as string | number),
         },
         list(tool.data['categories']).flatMap((id) => titles.get(id) ?? []),
         list(tool.data['successors']).flatMap((id) => names.get(id) ?? []),

@@ -4,6 +4,7 @@
  * points, how the file is written, and how its facts read on a page.
  */
 import { isoDay } from '../site/dates.ts';
+import { serializeSorted } from '../catalog/sorted-json.ts';
 import type { Activity, ActivityFile } from '../../schemas/activity.ts';
 
 /** A repository URL read as host + owner/name; `slug` only for github.com. */
@@ -33,23 +34,12 @@ export function sameRepository(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const field = (value as Record<string, unknown>)[key];
-    if (field !== undefined) sorted[key] = sortKeys(field);
-  }
-  return sorted;
-}
-
 /**
  * The file's text: ids and fields sorted, one field per line, so that a
  * refresh shows in review as a small diff of the facts that changed.
  */
 export function serializeActivity(file: ActivityFile): string {
-  return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+  return serializeSorted(file);
 }
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -65,28 +55,4 @@ export function latestActivity(activity: Activity | undefined): string | undefin
   if (!activity) return undefined;
   const dates = [activity.lastCommit, activity.latestRelease?.date].filter((date): date is string => date !== undefined);
   return dates.sort().at(-1);
-}
-
-/**
- * How prominent a tool is, for search ties: stars where the host told us,
- * otherwise how many catalog entries point to it. Stars are far larger than
- * reference counts, so a tool with stars outranks one without; both are
- * reduced to a small integer so the search data stays small.
- */
-export function prominence(stars: number | undefined, references: number): number {
-  if (stars !== undefined) return 100 + Math.round(Math.log2(stars + 1) * 10);
-  return Math.min(references, 99);
-}
-
-/** How many entries name each tool as a successor or alternative. */
-export function referenceCounts(
-  tools: ReadonlyArray<{ id: string; successors: readonly string[]; alternatives: readonly string[] }>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const tool of tools) {
-    for (const id of new Set([...tool.successors, ...tool.alternatives])) {
-      if (id !== tool.id) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  return counts;
 }
