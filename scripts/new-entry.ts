@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/schemas/ids.ts';
 import { createPlainToolSchema } from '../src/schemas/tool.ts';
 import { toolIdFromName } from '../src/lib/catalog.ts';
+import { TOOLS_DIR } from './lib/content-files.ts';
 import { renderScaffold } from './lib/scaffold.ts';
 import { closest } from './lib/validate/suggest.ts';
 
@@ -37,7 +38,7 @@ if (!(CATEGORY_IDS as readonly string[]).includes(category)) {
   fail(`"${category}" is not a category${guess ? ` (did you mean \`${guess}\`?)` : ''}: one of ${CATEGORY_IDS.join(', ')}`);
 }
 
-const file = `content/tools/${id}.md`;
+const file = `${TOOLS_DIR}/${id}.md`;
 if (existsSync(file)) fail(`${file} already exists: edit it instead of creating a new entry`);
 
 const date = new Date().toISOString().slice(0, 10);

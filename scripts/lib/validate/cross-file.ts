@@ -2,6 +2,7 @@
  * Checks that need every entry at once: references, uniqueness of names,
  * aliases and addresses, and symmetric alternatives.
  */
+import { CATEGORIES_DIR, TOOLS_DIR } from '../content-files.ts';
 import { MORE_GROUP_TAGS } from '../../../src/lib/groups.ts';
 import { foldCase } from '../../../src/lib/search/normalise.ts';
 import { CATEGORY_IDS } from '../../../src/schemas/ids.ts';
@@ -196,7 +197,7 @@ export function checkCategoriesAndSize(entries: readonly ParsedEntry[], category
   }
   for (const id of CATEGORY_IDS.filter((candidate) => !present.has(candidate))) {
     problems.push({
-      file: `content/categories/${id}.md`,
+      file: `${CATEGORIES_DIR}/${id}.md`,
       line: 1,
       column: 1,
       field: 'file',
@@ -207,7 +208,7 @@ export function checkCategoriesAndSize(entries: readonly ParsedEntry[], category
   const hint = 'an entry stays when its project stops: set its status and successors instead of removing it';
   if (entries.length < CATALOG_MINIMUM.tools) {
     problems.push({
-      file: 'content/tools',
+      file: TOOLS_DIR,
       line: 1,
       column: 1,
       field: 'catalog',

@@ -2,13 +2,23 @@
  * Validates the content folder (or chosen files) with the schemas the build
  * uses, and returns every problem, sorted, without throwing.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
 import { categorySchema } from '../../../src/schemas/category.ts';
 import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
-import { parseTags, TAGS_FILE, type Tag } from '../../../src/lib/tags.ts';
-import { checkRedirects, REDIRECTS_FILE } from '../../../src/lib/redirects.ts';
-import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
+import { parseTags, type Tag } from '../../../src/lib/tags.ts';
+import { checkRedirects } from '../../../src/lib/redirects.ts';
+import {
+  ACTIVITY_FILE,
+  CATEGORIES_DIR,
+  REDIRECTS_FILE,
+  TAGS_FILE,
+  checkPathArgument,
+  idOf,
+  listContent,
+  readContentFile,
+  readContentText,
+  TOOLS_DIR,
+  type FileIssue,
+} from '../content-files.ts';
 import { checkActivityFile } from './activity-file.ts';
 import { checkBody, checkBodyLength } from './body.ts';
 import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
@@ -30,34 +40,6 @@ export interface ValidateOptions {
   only?: readonly string[];
 }
 
-interface ContentFiles {
-  /** The entries the build reads: `*.md` files directly in the folder. */
-  entries: string[];
-  /** Everything else below the folder, which the build silently ignores. */
-  stray: string[];
-}
-
-/** Lists a content folder the way the build's glob (`*.md`, no subfolders) sees it, and what it would miss. */
-function listContent(dir: string): ContentFiles {
-  const found: ContentFiles = { entries: [], stray: [] };
-  const walk = (folder: string, depth: number): void => {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return;
-    }
-    for (const name of names.filter((candidate) => !candidate.startsWith('.')).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path, depth + 1);
-      else if (depth === 0 && name.endsWith('.md')) found.entries.push(path);
-      else found.stray.push(path);
-    }
-  };
-  walk(dir, 0);
-  return found;
-}
-
 function strayProblem(file: string, folder: string): Problem {
   const name = file.split('/').pop() ?? file;
   const isEntry = name.endsWith('.md');
@@ -71,11 +53,16 @@ function strayProblem(file: string, folder: string): Problem {
   };
 }
 
-const toPosix = (path: string): string => path.split(sep).join('/');
-
 export function validateProject({ root, only }: ValidateOptions): ValidationReport {
   const problems: Problem[] = [];
-  const rel = (path: string): string => toPosix(relative(root, path));
+  const issueProblem = (issue: FileIssue): Problem => ({
+    file: issue.file,
+    line: 1,
+    column: 1,
+    field: 'file',
+    message: issue.message,
+    ...(issue.hint ? { hint: issue.hint } : {}),
+  });
   const guarded = (file: string, run: () => void): void => {
     try {
       run();
@@ -89,24 +76,36 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       });
     }
   };
+  /** A data file's text, or undefined when it is absent or unreadable (then said as a problem). */
+  const readData = (file: string): string | undefined => {
+    const read = readContentText(root, file);
+    if (read.ok) return read.text;
+    problems.push(issueProblem(read));
+    return undefined;
+  };
 
   let tags: Tag[] = [];
   guarded(TAGS_FILE, () => {
-    tags = parseTags(readFileSync(join(root, TAGS_FILE), 'utf8'));
+    const text = readData(TAGS_FILE);
+    if (text !== undefined) tags = parseTags(text);
   });
 
   const toolSchema = createPlainToolSchema(tags.map((tag) => tag.id));
-  const tools = listContent(join(root, 'content/tools'));
-  const categories = listContent(join(root, 'content/categories'));
+  const tools = listContent(root, TOOLS_DIR);
+  const categories = listContent(root, CATEGORIES_DIR);
   const toolFiles = tools.entries;
   const categoryFiles = categories.entries;
-  for (const path of tools.stray) problems.push(strayProblem(rel(path), 'content/tools'));
-  for (const path of categories.stray) problems.push(strayProblem(rel(path), 'content/categories'));
+  for (const path of tools.stray) problems.push(strayProblem(path, TOOLS_DIR));
+  for (const path of categories.stray) problems.push(strayProblem(path, CATEGORIES_DIR));
+  for (const issue of [...tools.issues, ...categories.issues]) problems.push(issueProblem(issue));
   const entries: ParsedEntry[] = [];
+  const toolIds = new Set(toolFiles.map(idOf));
 
-  for (const path of toolFiles) {
-    guarded(rel(path), () => {
-      const result = checkEntryFile(rel(path), readFileSync(path), toolSchema);
+  for (const file of toolFiles) {
+    guarded(file, () => {
+      const read = readContentFile(root, file);
+      if (!read.ok) return void problems.push(issueProblem(read));
+      const result = checkEntryFile(file, read.bytes, toolSchema);
       problems.push(...result.problems);
       if (result.entry) {
         entries.push(result.entry);
@@ -115,50 +114,62 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       }
     });
   }
-  guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)));
-  const activityPath = join(root, ACTIVITY_FILE);
-  const hasActivity = existsSync(activityPath);
-  if (hasActivity) {
-    const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
-    guarded(ACTIVITY_FILE, () => problems.push(...checkActivityFile(readFileSync(activityPath, 'utf8'), toolIds)));
-  }
+  guarded(TOOLS_DIR, () => problems.push(...checkCatalog(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)));
+  let hasActivity = false;
+  guarded(ACTIVITY_FILE, () => {
+    const text = readData(ACTIVITY_FILE);
+    hasActivity = text !== undefined;
+    if (text !== undefined) problems.push(...checkActivityFile(text, toolIds));
+  });
 
-  for (const path of categoryFiles) {
-    guarded(rel(path), () => {
-      const result = checkEntryFile(rel(path), readFileSync(path), categorySchema);
+  for (const file of categoryFiles) {
+    guarded(file, () => {
+      const read = readContentFile(root, file);
+      if (!read.ok) return void problems.push(issueProblem(read));
+      const result = checkEntryFile(file, read.bytes, categorySchema);
       problems.push(...result.problems);
       if (result.entry) problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
     });
   }
-  const redirectsPath = join(root, REDIRECTS_FILE);
-  if (existsSync(redirectsPath)) {
-    guarded(REDIRECTS_FILE, () => {
-      const text = readFileSync(redirectsPath, 'utf8');
-      const lines = text.split(/\r?\n/);
-      const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
-      for (const problem of checkRedirects(text, toolIds).problems) {
-        const index = problem.key === '' ? -1 : lines.findIndex((line) => line.replace(/^["']?/, '').startsWith(problem.key));
-        problems.push({
-          file: REDIRECTS_FILE,
-          line: index + 1 || 1,
-          column: 1,
-          field: problem.key || 'file',
-          message: problem.message,
-          hint: 'never remove a line; point it at the tool that covers the old page now',
-        });
-      }
-    });
-  }
-  const categoryIds = categoryFiles.map((path) => rel(path));
-  guarded('content/categories', () => problems.push(...checkCategoriesAndSize(entries, categoryIds)));
+  guarded(REDIRECTS_FILE, () => {
+    const text = readData(REDIRECTS_FILE);
+    if (text === undefined) return;
+    const lines = text.split(/\r?\n/);
+    for (const problem of checkRedirects(text, toolIds).problems) {
+      const index = problem.key === '' ? -1 : lines.findIndex((line) => line.replace(/^["']?/, '').startsWith(problem.key));
+      problems.push({
+        file: REDIRECTS_FILE,
+        line: index + 1 || 1,
+        column: 1,
+        field: problem.key || 'file',
+        message: problem.message,
+        hint: 'never remove a line; point it at the tool that covers the old page now',
+      });
+    }
+  });
+  guarded(CATEGORIES_DIR, () => problems.push(...checkCategoriesAndSize(entries, categoryFiles)));
 
-  const wanted = only && only.length > 0 ? new Set(only.map((file) => rel(resolve(root, file)))) : undefined;
-  const reported = wanted ? problems.filter((problem) => wanted.has(problem.file)) : problems;
+  // Paths on the command line must name something the validator checks; anything else is a problem, never "OK".
+  const wanted = only && only.length > 0 ? new Set<string>() : undefined;
+  const refused: Problem[] = [];
+  for (const argument of only ?? []) {
+    const check = checkPathArgument(root, argument);
+    if (check.ok) wanted?.add(check.file);
+    else refused.push(issueProblem(check));
+  }
+  const reported = wanted ? [...problems.filter((problem) => wanted.has(problem.file)), ...refused] : problems;
   return {
     problems: reported.sort(compareProblems),
     checked: wanted
-      ? wanted.size
-      : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1 + (hasActivity ? 1 : 0),
+      ? wanted.size + refused.length
+      : toolFiles.length +
+        categoryFiles.length +
+        tools.stray.length +
+        categories.stray.length +
+        tools.issues.length +
+        categories.issues.length +
+        1 +
+        (hasActivity ? 1 : 0),
     tools: toolFiles.length,
     categories: categoryFiles.length,
   };
