@@ -11,7 +11,8 @@ const debug = args.includes('--debug');
 const print = (text: string): void => console.log(text.split('\n').map(safeLine).join('\n'));
 try {
   const only = args.filter((arg) => arg !== '--debug');
-  const report = validateProject({ root: process.cwd(), only });
+  const today = process.env['ATLAS_TODAY'] ?? new Date().toISOString().slice(0, 10);
+  const report = validateProject({ root: process.cwd(), only, today });
   for (const problem of report.problems) console.log(formatProblem(problem));
   if (process.env['GITHUB_ACTIONS'] === 'true') {
     for (const problem of report.problems) console.log(githubAnnotation(problem));

@@ -3,6 +3,7 @@
  * aliases and addresses, and symmetric alternatives.
  */
 import { CATEGORIES_DIR, TOOLS_DIR } from '../content-files.ts';
+import unhomoglyph from 'unhomoglyph';
 import { MORE_GROUP_TAGS } from '../../../src/lib/groups.ts';
 import { foldCase } from '../../../src/lib/search/normalise.ts';
 import { CATEGORY_IDS } from '../../../src/schemas/ids.ts';
@@ -15,9 +16,23 @@ import { closest } from './suggest.ts';
 const asStrings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
-/** Normalises a name for collision checks: case, accents and spacing do not make names different. */
+/** Invisible characters are reported on their own (rules.ts); here they must not make two names different. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]/gu;
+
+/** Case, accents, spacing and invisible characters do not make names different. */
+export function plainNameKey(name: string): string {
+  return foldCase(name.replace(INVISIBLE, '')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The key two names clash on: NFKC (full-width and ligature forms), case
+ * folding and accents, then the Unicode confusable skeleton (UTS #39, from
+ * Unicode's confusables.txt via unhomoglyph), folded again: a Cyrillic
+ * "Кubernetes" and a Latin "Kubernetes" get one key. The skeleton also
+ * equates "rn" with "m" and "0" with "O", as a reader's eye does.
+ */
 export function nameKey(name: string): string {
-  return foldCase(name).replace(/\s+/g, ' ').trim();
+  return plainNameKey(unhomoglyph(plainNameKey(name.normalize('NFKC'))));
 }
 
 function urlKey(url: string): string {
@@ -75,7 +90,13 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
     field: string;
     what: string;
   }
-  const report = (claims: Map<string, Claim[]>, text: (claim: Claim) => string, hint: (claim: Claim, other: Claim) => string): void => {
+  /** `lookalike` tells two names that clash only once their look-alike letters are mapped. */
+  const report = (
+    claims: Map<string, Claim[]>,
+    text: (claim: Claim) => string,
+    hint: (claim: Claim, other: Claim) => string,
+    lookalike: (a: string, b: string) => boolean = () => false,
+  ): void => {
     for (const group of claims.values()) {
       for (const claim of group) {
         for (const other of group) {
@@ -85,6 +106,14 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
           if (other.entry === claim.entry) {
             if (group.indexOf(other) < group.indexOf(claim))
               at(claim.entry, claim.path, claim.field, `"${text(claim)}" repeats this tool's ${other.what}`, 'remove the repetition');
+          } else if (lookalike(text(claim), text(other))) {
+            at(
+              claim.entry,
+              claim.path,
+              claim.field,
+              `"${text(claim)}" looks like the ${other.what} of ${other.entry.id}, "${text(other)}" (${place})`,
+              "a name must not imitate another tool's: write it in plain letters, or choose a name of its own",
+            );
           } else {
             at(
               claim.entry,
@@ -117,6 +146,7 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
     (item) => String(item.field === 'name' ? item.entry.data['name'] : asStrings(item.entry.data['aliases'])[Number(item.path[1])]),
     () =>
       'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
+    (a, b) => plainNameKey(a) !== plainNameKey(b),
   );
 
   for (const field of ['repository', 'website'] as const) {
@@ -130,6 +160,54 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
       (item) => String(item.entry.data[field]),
       () => `each project has one entry: if both files describe it, merge them into one; otherwise give each its own ${field}`,
     );
+  }
+  return problems;
+}
+
+/**
+ * Successors form chains that end: a tool replaced by one that it replaces
+ * in turn sends readers in circles. Each link on a cycle is reported at its
+ * place, with the whole loop spelt out.
+ */
+export function checkSuccessorCycles(entries: readonly ParsedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const next = (id: string): string[] => asStrings(byId.get(id)?.data['successors']).filter((target) => byId.has(target) && target !== id);
+  /** The shortest chain from `from` to `to`, both included, or undefined. */
+  const chain = (from: string, to: string): string[] | undefined => {
+    const previous = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      if (current === to) {
+        const path = [to];
+        while (path[0] !== from) path.unshift(previous.get(path[0]!)!);
+        return path;
+      }
+      for (const target of next(current)) {
+        if (!previous.has(target)) {
+          previous.set(target, current);
+          queue.push(target);
+        }
+      }
+    }
+    return undefined;
+  };
+  for (const entry of entries) {
+    asStrings(entry.data['successors']).forEach((target, index) => {
+      if (target === entry.id || !byId.has(target)) return;
+      const back = chain(target, entry.id);
+      if (!back) return;
+      const { line, column } = entry.locate(['successors', index]);
+      problems.push({
+        file: entry.file,
+        line,
+        column,
+        field: `successors[${index}]`,
+        message: `makes a successor cycle: ${[entry.id, ...back].join(' → ')}`,
+        hint: 'a successor replaces a tool, so the chain must end: remove the link that points back',
+      });
+    });
   }
   return problems;
 }

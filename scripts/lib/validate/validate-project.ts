@@ -2,6 +2,8 @@
  * Validates the content folder (or chosen files) with the schemas the build
  * uses, and returns every problem, sorted, without throwing.
  */
+import { lstatSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { categorySchema } from '../../../src/schemas/category.ts';
 import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
 import { parseTags, type Tag } from '../../../src/lib/tags.ts';
@@ -20,8 +22,9 @@ import {
   type FileIssue,
 } from '../content-files.ts';
 import { checkActivityFile } from './activity-file.ts';
-import { checkBody, checkBodyLength } from './body.ts';
-import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
+import { checkBody, checkBodyImages, checkBodyLength } from './body.ts';
+import { checkEntryRules } from './rules.ts';
+import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkSuccessorCycles, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
 import { compareProblems, type Problem } from './problems.ts';
 
@@ -38,6 +41,20 @@ export interface ValidateOptions {
   root: string;
   /** Only report problems in these files (paths relative to the root or absolute); cross-file checks still see the whole catalog. */
   only?: readonly string[];
+  /** YYYY-MM-DD: no date in an entry may be later. */
+  today: string;
+}
+
+/** Whether a site path (`/images/a.png`) names a regular file in public/, without leaving it. */
+function publicFileExists(root: string, path: string): boolean {
+  const publicDir = resolve(root, 'public');
+  const target = resolve(publicDir, `.${path}`);
+  if (!target.startsWith(`${publicDir}${sep}`)) return false;
+  try {
+    return lstatSync(target).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function strayProblem(file: string, folder: string): Problem {
@@ -53,8 +70,9 @@ function strayProblem(file: string, folder: string): Problem {
   };
 }
 
-export function validateProject({ root, only }: ValidateOptions): ValidationReport {
+export function validateProject({ root, only, today }: ValidateOptions): ValidationReport {
   const problems: Problem[] = [];
+  const inPublic = (path: string): boolean => publicFileExists(root, path);
   const issueProblem = (issue: FileIssue): Problem => ({
     file: issue.file,
     line: 1,
@@ -111,10 +129,14 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
         entries.push(result.entry);
         problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
         problems.push(...checkBodyLength(result.entry.file, result.entry.body, result.entry.bodyStartLine));
+        problems.push(...checkBodyImages(result.entry.file, result.entry.body, result.entry.bodyStartLine, inPublic));
+        problems.push(...checkEntryRules(result.entry, today));
       }
     });
   }
-  guarded(TOOLS_DIR, () => problems.push(...checkCatalog(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)));
+  guarded(TOOLS_DIR, () =>
+    problems.push(...checkCatalog(entries), ...checkSuccessorCycles(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)),
+  );
   let hasActivity = false;
   guarded(ACTIVITY_FILE, () => {
     const text = readData(ACTIVITY_FILE);
@@ -128,7 +150,10 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       if (!read.ok) return void problems.push(issueProblem(read));
       const result = checkEntryFile(file, read.bytes, categorySchema);
       problems.push(...result.problems);
-      if (result.entry) problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
+      if (result.entry) {
+        problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
+        problems.push(...checkBodyImages(result.entry.file, result.entry.body, result.entry.bodyStartLine, inPublic));
+      }
     });
   }
   guarded(REDIRECTS_FILE, () => {
