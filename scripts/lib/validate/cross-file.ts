@@ -25,15 +25,22 @@ export function plainNameKey(name: string): string {
 }
 
 /**
- * The key two names clash on: NFKC (full-width and ligature forms), case
- * folding and accents, then the Unicode confusable skeleton (UTS #39, from
- * Unicode's confusables.txt via unhomoglyph), folded again: a Cyrillic
- * "Кubernetes" and a Latin "Kubernetes" get one key. The skeleton also
- * equates "rn" with "m" and "0" with "O", as a reader's eye does.
+ * The keys two names clash on: NFKC (full-width and ligature forms), case
+ * folding and accents, and the Unicode confusable skeleton (UTS #39, from
+ * Unicode's confusables.txt via unhomoglyph). confusables.txt is case-
+ * sensitive (Cyrillic "К" is Latin "K", but "к" is the kra "ĸ"; "I" is "l"),
+ * so there are two keys: folded before the skeleton, and after it. Names
+ * clash when either key matches: a Cyrillic "Кubernetes" and "Kubernetes",
+ * or "Istio" and "istio". The skeleton also equates "rn" with "m" and "0"
+ * with "O", as a reader's eye does.
  */
-export function nameKey(name: string): string {
-  return plainNameKey(unhomoglyph(plainNameKey(name.normalize('NFKC'))));
+export function nameKeys(name: string): [string, string] {
+  const nfkc = name.normalize('NFKC');
+  return [plainNameKey(unhomoglyph(plainNameKey(nfkc))), plainNameKey(unhomoglyph(nfkc))];
 }
+
+/** The first key, for callers that need one. */
+export const nameKey = (name: string): string => nameKeys(name)[0];
 
 function urlKey(url: string): string {
   return url
@@ -133,21 +140,23 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
     else claims.set(key, [value]);
   };
 
-  const names = new Map<string, Claim[]>();
-  for (const entry of entries) {
-    if (typeof entry.data['name'] === 'string')
-      claim(names, nameKey(entry.data['name']), { entry, path: ['name'], field: 'name', what: 'name' });
-    asStrings(entry.data['aliases']).forEach((alias, index) =>
-      claim(names, nameKey(alias), { entry, path: ['aliases', index], field: `aliases[${index}]`, what: 'alias' }),
+  for (const which of [0, 1] as const) {
+    const names = new Map<string, Claim[]>();
+    for (const entry of entries) {
+      if (typeof entry.data['name'] === 'string')
+        claim(names, nameKeys(entry.data['name'])[which], { entry, path: ['name'], field: 'name', what: 'name' });
+      asStrings(entry.data['aliases']).forEach((alias, index) =>
+        claim(names, nameKeys(alias)[which], { entry, path: ['aliases', index], field: `aliases[${index}]`, what: 'alias' }),
+      );
+    }
+    report(
+      names,
+      (item) => String(item.field === 'name' ? item.entry.data['name'] : asStrings(item.entry.data['aliases'])[Number(item.path[1])]),
+      () =>
+        'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
+      (a, b) => plainNameKey(a) !== plainNameKey(b),
     );
   }
-  report(
-    names,
-    (item) => String(item.field === 'name' ? item.entry.data['name'] : asStrings(item.entry.data['aliases'])[Number(item.path[1])]),
-    () =>
-      'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
-    (a, b) => plainNameKey(a) !== plainNameKey(b),
-  );
 
   for (const field of ['repository', 'website'] as const) {
     const urls = new Map<string, Claim[]>();
@@ -161,7 +170,14 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
       () => `each project has one entry: if both files describe it, merge them into one; otherwise give each its own ${field}`,
     );
   }
-  return problems;
+  // The two name keys find most clashes twice.
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}\u0000${problem.line}\u0000${problem.column}\u0000${problem.field}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
