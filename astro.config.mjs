@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './site.config.mjs';
 import { safeHtml } from './src/lib/markdown/safe-html.ts';
+import { cspFirst } from './src/lib/csp-first.ts';
 import { readRedirects, toAstroRedirects } from './src/lib/redirects.ts';
 
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
   base: siteConfig.basePath,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), sitemap()],
+  // cspFirst: the policy's <meta> must precede everything it governs (Astro writes it after the page's head).
+  integrations: [mdx(), sitemap(), cspFirst()],
   // A second build (the base-path browser tests) goes to its own folder so it never clobbers dist/.
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
