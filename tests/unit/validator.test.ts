@@ -308,6 +308,8 @@ describe('validator problems, one fixture each', () => {
     expect(problemsIn('good-tool')).toEqual([]);
     expect(problemsIn('other-good-tool')).toEqual([]);
     expect(problemsIn('image-site')).toEqual([]);
+    for (const fixture of ['accepted-edge-dates', 'accepted-unicode-name', 'accepted-image-reference'])
+      expect(problemsIn(fixture)).toEqual([]);
   });
 
   it('limits the report to the files asked for, while still checking references against all', () => {
