@@ -242,7 +242,14 @@ function findPlaceholders(data: Record<string, unknown>): PropertyKey[][] {
   const isMarker = (value: unknown): boolean => typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER);
   return Object.entries(data).flatMap(([key, value]) => {
     if (isMarker(value)) return [[key]];
-    if (Array.isArray(value)) return value.flatMap((item, index) => (isMarker(item) ? [[key, index]] : []));
+    if (Array.isArray(value))
+      return value.flatMap((item, index) => {
+        if (isMarker(item)) return [[key, index]];
+        // A list of records (sources): each text field of each record.
+        if (item && typeof item === 'object' && !Array.isArray(item))
+          return Object.entries(item as Record<string, unknown>).flatMap(([field, text]) => (isMarker(text) ? [[key, index, field]] : []));
+        return [];
+      });
     return [];
   });
 }
