@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './site.config.mjs';
-import { safeHtml } from './src/lib/markdown/safe-html.ts';
-import { cspFirst } from './src/lib/csp-first.ts';
-import { readRedirects, toAstroRedirects } from './src/lib/redirects.ts';
+import { safeHtml } from './src/lib/site/safe-html.ts';
+import { readRedirects, toAstroRedirects } from './src/lib/catalog/redirects.ts';
+import { cspFirst } from './src/lib/site/csp-first.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,

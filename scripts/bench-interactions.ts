@@ -80,7 +80,7 @@ const ARM = `(([event, watched]) => {
 async function timed(page: Page, event: string, watched: string, act: () => Promise<void>): Promise<number> {
   await page.evaluate(`${ARM}(${JSON.stringify([event, watched])})`);
   await act();
-  return (await page.evaluate('window.__timing')) as number;
+  return page.evaluate<number>('window.__timing');
 }
 
 const median = (values: number[]): number => {
@@ -159,12 +159,12 @@ try {
         await page.keyboard.insertText('kube');
       }),
     );
-    fromCache &&= (await page.evaluate(() =>
+    fromCache &&= await page.evaluate<boolean>(() =>
       performance
         .getEntriesByType('resource')
         .filter((entry) => /search-(index|summaries)/.test(entry.name))
         .every((entry) => (entry as PerformanceResourceTiming).transferSize === 0),
-    )) as boolean;
+    );
   }
   rows.push({
     what: `search: first query on a fresh page${fromCache ? ' (data from the cache)' : ' (data NOT from the cache)'} → results drawn`,

@@ -29,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { buildIndex, buildIndexInSlices, search } from '../src/lib/search/engine.ts';
-import { fingerprint } from '../src/lib/fingerprint.ts';
+import { fingerprint } from '../src/lib/site/fingerprint.ts';
 import { addSummaries, packSearchData, unpackSearchIndex } from '../src/lib/search/packing.ts';
 import { toSearchData, type SearchData } from '../src/lib/search/projection.ts';
 import { loadCategories, loadTools } from '../tests/support/real-catalog.ts';
@@ -243,7 +243,7 @@ async function benchSize(size: number): Promise<SizeReport> {
   const summariesJson = JSON.stringify(files.summaries);
   const queries = benchQueries(data);
 
-  // What the browser does with the two files (src/elements/shared/search-data.ts).
+  // What the browser does with the two files (src/components/search/search-data.ts).
   collectGarbage();
   const { ms: parseMs, result: unpacked } = best(BUILD_RUNS, () => unpackSearchIndex(JSON.parse(indexJson)));
   const coreSliceMs = await longestSlice(unpacked.data);
@@ -322,7 +322,8 @@ function printTargets(reports: SizeReport[]): void {
   for (const report of reports) {
     const [ours, , fuseDefault, ...uFuzzies] = report.results as [Measurement, Measurement, Measurement, ...Measurement[]];
     const fastestUFuzzy = Math.min(...uFuzzies.map((result) => result.p95));
-    const limit = report.size === 1000 ? 2 : report.size === 10000 ? 16 : undefined;
+    // DESIGN.md's target: under 2 ms at 10,000 tools (and so at 1,000).
+    const limit = report.size >= 1000 ? 2 : undefined;
     if (limit !== undefined) check(ours.p95 <= limit, `${report.size} tools: p95 ${ms(ours.p95)} ≤ ${limit} ms`);
     check(ours.p95 <= fastestUFuzzy, `${report.size} tools: p95 ${ms(ours.p95)} ≤ fastest uFuzzy p95 ${ms(fastestUFuzzy)}`);
     // Compared on the queries both ran (with --quick the reference runs a subset).

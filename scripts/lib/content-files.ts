@@ -9,17 +9,19 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ACTIVITY_FILE } from '../../src/schemas/activity.ts';
-import { TAGS_FILE } from '../../src/lib/tags.ts';
-import { REDIRECTS_FILE } from '../../src/lib/redirects.ts';
+import { TAGS_FILE } from '../../src/lib/catalog/tags.ts';
+import { REDIRECTS_FILE } from '../../src/lib/catalog/redirects.ts';
+import { CNCF_FILE } from '../../src/schemas/cncf.ts';
+import { OUT_OF_SCOPE_FILE } from '../../src/lib/cncf/out-of-scope-list.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
 export const CONTENT_DIR = 'content';
 export const TOOLS_DIR = 'content/tools';
 export const CATEGORIES_DIR = 'content/categories';
-export { ACTIVITY_FILE, REDIRECTS_FILE, TAGS_FILE };
+export { ACTIVITY_FILE, CNCF_FILE, OUT_OF_SCOPE_FILE, REDIRECTS_FILE, TAGS_FILE };
 
 /** The content files that are not entries but that the validator checks. */
-export const DATA_FILES: readonly string[] = [TAGS_FILE, REDIRECTS_FILE, ACTIVITY_FILE];
+export const DATA_FILES: readonly string[] = [TAGS_FILE, REDIRECTS_FILE, ACTIVITY_FILE, CNCF_FILE, OUT_OF_SCOPE_FILE];
 
 /** No entry or data file comes near this; a bigger one is a mistake (or an attack), not content. */
 export const MAX_CONTENT_BYTES = 4 * 1024 * 1024;

@@ -1,5 +1,5 @@
 /** The generated part of CONTRIBUTING.md: field reference and status definitions. */
-import { STATUSES, STATUS_DEFINITIONS } from '../../src/schemas/ids.ts';
+import { STATUSES, STATUS_DEFINITIONS } from '../../src/lib/status.ts';
 import { createPlainToolSchema } from '../../src/schemas/tool.ts';
 import { fieldReferenceTable } from './field-reference.ts';
 

@@ -3,8 +3,8 @@
  * references flattened to ids, loaded once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { indexCatalog, sortByName, type CatalogIndex } from '../lib/catalog.ts';
-import { readTags, type Tag } from '../lib/tags.ts';
+import { indexCatalog, sortByName, type CatalogIndex } from '../lib/catalog/catalog.ts';
+import { readTags, type Tag } from '../lib/catalog/tags.ts';
 import type { ToolData } from '../schemas/tool.ts';
 
 export type Tool = Omit<ToolData, 'categories' | 'successors' | 'alternatives'> & {

@@ -4,12 +4,11 @@
  * about 4 s of a 10,000-tool build (docs/performance.md). Keyed by the list's array, which the routes
  * take from the memoised catalog index, so each list is computed once per build.
  */
+import { STATUSES, STATUS_LABELS } from '../lib/status.ts';
 import type { Tool } from './collections.ts';
-import { licenseFamily, LICENSE_FAMILY_LABELS, type LicenseFamily } from '../lib/license.ts';
-import { DEFAULT_STATE, facetCounts, type Facet, type FilterableTool } from '../lib/filter.ts';
-import { STATUS_LABELS } from '../lib/status.ts';
-import { tagLabel } from '../lib/tag-label.ts';
-import { STATUSES } from '../schemas/ids.ts';
+import { licenseFamily, LICENSE_FAMILY_LABELS, type LicenseFamily } from '../lib/catalog/license.ts';
+import { DEFAULT_STATE, facetCounts, type Facet, type FilterableTool } from '../lib/filter/filter.ts';
+import { tagLabel } from '../lib/catalog/tag-label.ts';
 
 export interface FilterOption {
   value: string;

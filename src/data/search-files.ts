@@ -2,18 +2,25 @@
  * The two search files of this build (see src/lib/search/packing.ts), made
  * once and shared by their endpoints and by the pages that point to them.
  */
-import { getStarCounts } from './activity.ts';
+import { getStarCounts } from './activity-records.ts';
 import { getCategories, getTools } from './collections.ts';
-import { fingerprint } from '../lib/fingerprint.ts';
+import { fingerprint } from '../lib/site/fingerprint.ts';
 import { packSearchData, type PackedIndex, type PackedSummaries } from '../lib/search/packing.ts';
 import { toSearchData } from '../lib/search/projection.ts';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../lib/catalog/urls.ts';
 
 let files: Promise<{ index: PackedIndex; summaries: PackedSummaries }> | undefined;
 
 export function getSearchFiles(): Promise<{ index: PackedIndex; summaries: PackedSummaries }> {
   files ??= Promise.all([getTools(), getCategories(), getStarCounts()]).then(([tools, categories, stars]) =>
-    packSearchData(toSearchData(tools, categories, stars), fingerprint),
+    packSearchData(
+      toSearchData(
+        tools.map((tool) => ({ ...tool, body: tool.entry.body })),
+        categories,
+        stars,
+      ),
+      fingerprint,
+    ),
   );
   return files;
 }

@@ -9,10 +9,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { sha256 } from '../lib/fingerprint.ts';
+import { sha256 } from '../lib/site/fingerprint.ts';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardKey, socialCardTree, type SocialCard } from '../lib/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardKey, socialCardTree, type SocialCard } from '../lib/tool/social-card.ts';
 
 /** Whether this build makes social cards (OG_IMAGES=off skips them, for a faster build). */
 export function socialCardsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {

@@ -2,10 +2,10 @@
  * The social cards of the site, made from the collections: one per tool, per
  * category, and one for the home page that every other page shares.
  */
+import { isLive } from '../lib/status.ts';
 import { getCategories, getToolIndex, getTools } from './collections.ts';
-import { isLive } from '../lib/catalog.ts';
-import { CARD_HEIGHT, CARD_WIDTH, categoryCard, homeCard, socialCardAlt, toolCard, type SocialCard } from '../lib/social-card.ts';
-import { withBase } from '../lib/urls.ts';
+import { CARD_HEIGHT, CARD_WIDTH, categoryCard, homeCard, socialCardAlt, toolCard, type SocialCard } from '../lib/tool/social-card.ts';
+import { withBase } from '../lib/catalog/urls.ts';
 import { socialCardsEnabled } from './social-card-images.ts';
 
 const HOME_CARD = 'home';

@@ -2,12 +2,12 @@
  * /feed.xml: RSS 2.0 feed of the tools added recently (the same selection as
  * /new/), one item per tool, newest first.
  */
-import { SITE_NAME } from '../lib/site-name.ts';
+import { SITE_NAME } from '../lib/site/site-name.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCategories, getTools } from '../data/collections.ts';
-import { newestDate, recentAdditions } from '../lib/recent.ts';
-import { feedUrl, homeUrl, toolUrl } from '../lib/urls.ts';
+import { newestDate, recentAdditions } from '../lib/catalog/recent.ts';
+import { feedUrl, homeUrl, toolUrl } from '../lib/catalog/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('feed.xml needs the `site` option of astro.config.mjs');

@@ -4,7 +4,7 @@
  * field rules and .describe() texts are the same ones the build and the
  * validator use.
  */
-import { SITE_NAME } from '../lib/site-name.ts';
+import { SITE_NAME } from '../lib/site/site-name.ts';
 import { z } from 'astro/zod';
 import { categorySchema } from './category.ts';
 import { CATEGORY_IDS } from './ids.ts';

@@ -1,4 +1,4 @@
-// Performance budgets over the built site (src/lib/page-weight.ts; `npm run bench:pages` prints the figures).
+// Performance budgets over the built site (tests/support/page-weight.ts; `npm run bench:pages` prints the figures).
 import { describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../support/built-pages.ts';
 import { BUDGETS, budgetViolations, measurePage } from '../support/page-weight.ts';

@@ -1,6 +1,6 @@
 // The Content-Security-Policy <meta> governs only what follows it, so on every built page (every page
 // type there is) it must be the first element of <head>: before the charset, the title and the inline
-// theme script. src/lib/csp-first.ts puts it there after the build; this keeps it there.
+// theme script. src/lib/site/csp-first.ts puts it there after the build; this keeps it there.
 import { describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../support/built-pages.ts';
 import { assertBuilt, distDir, readDist } from '../support/dist.ts';

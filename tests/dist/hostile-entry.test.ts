@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../support/built-pages.ts';
-import { inlineScriptHash, parsePolicy } from '../../src/lib/csp.ts';
+import { inlineScriptHash, parsePolicy } from '../../src/lib/site/csp.ts';
 import { scanHtml } from '../support/html-scan.ts';
 import { parseProblems, runScript } from '../support/cli.ts';
 
@@ -80,7 +80,7 @@ describe('a hostile entry', () => {
   });
 
   it('builds, when the validator is skipped, without any of its markup in the HTML', () => {
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(build.status, `${String(build.stdout)}\n${String(build.stderr)}`).toBe(0);
     const dist = join(root, 'dist');
     const pages = listBuiltPages(dist);
     expect(pages.map((page) => page.path)).toContain('tools/hostile-entry/');

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { listBuiltPages } from '../support/built-pages.ts';
-import { parsePolicy } from '../../src/lib/csp.ts';
+import { parsePolicy } from '../../src/lib/site/csp.ts';
 import { isExternalUrl, scanHtml } from '../support/html-scan.ts';
 import { assertBuilt, distDir, readDist } from '../support/dist.ts';
 

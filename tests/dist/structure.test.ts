@@ -14,7 +14,7 @@ const pages = listBuiltPages(distDir).filter((page) => page.type !== 'redirect')
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const isTopLevel = (element: Element): boolean => {
   for (let parent = element.parent; parent && 'name' in parent; parent = parent.parent) {
-    if (SECTIONING.has((parent as Element).name)) return false;
+    if (SECTIONING.has((parent).name)) return false;
   }
   return true;
 };

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { loadTools } from '../support/real-catalog.ts';
-import { formatCount, latestActivity } from '../../src/lib/activity.ts';
-import { formatDay, isoDay } from '../../src/lib/dates.ts';
+import { formatCount, latestActivity } from '../../src/lib/tool/activity-facts.ts';
+import { formatDay, isoDay } from '../../src/lib/site/dates.ts';
 import type { ActivityFile } from '../../src/schemas/activity.ts';
 
 const tools = loadTools();

@@ -1,6 +1,6 @@
-// What's new: the /new/ page and the RSS feed, against the selection src/lib/recent.ts makes from the real catalog.
+// What's new: the /new/ page and the RSS feed, against the selection src/lib/catalog/recent.ts makes from the real catalog.
 import { expect, test } from './fixtures.ts';
-import { groupByDate, recentAdditions, recentlyVerified } from '../../src/lib/recent.ts';
+import { groupByDate, recentAdditions, recentlyVerified } from '../../src/lib/catalog/recent.ts';
 import { siteConfig } from '../../site.config.mjs';
 import { loadTools } from '../support/real-catalog.ts';
 

@@ -2,7 +2,7 @@
 // will not load, and hostile or broken query strings.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { readRedirects } from '../../src/lib/redirects.ts';
+import { readRedirects } from '../../src/lib/catalog/redirects.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const tools = new Map(loadTools().map((tool) => [tool.id, tool]));

@@ -1,12 +1,11 @@
 // The search, in a real browser against the built site: the header combobox
 // (keyboard, ARIA, lazy loading), the results page (linkable, updated as you
 // type), hostile queries, and the A–Z index without JavaScript.
+import { STATUS_LABELS, type Status } from '../../src/lib/status.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, readEveryPage, test } from './fixtures.ts';
 import { loadTools } from '../support/real-catalog.ts';
-import { STATUS_LABELS } from '../../src/lib/status.ts';
-import type { Status } from '../../src/schemas/ids.ts';
 
 const tools = loadTools();
 const byId = new Map(tools.map((tool) => [tool.id, tool]));

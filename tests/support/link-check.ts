@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 
 export interface BrokenLink {
   url: string;
@@ -39,19 +39,19 @@ export async function checkLinks(distDir: string, basePath: string, files: reado
       path: files.map((file) => `${basePath}${file}`.replace(/^\//, '')),
       checkFragments: true,
       // Links to other sites are not fetched: the tests run offline, and those pages are not ours to fix.
-      linksToSkip: async (link) => !LOCAL.test(link),
+      linksToSkip: (link) => Promise.resolve(!LOCAL.test(link)),
     });
     const broken = result.links
-      .filter((link) => link.state === 'BROKEN')
+      .filter((link) => link.state === LinkState.BROKEN)
       .map((link) => ({
         url: local(link.url),
         from: local(link.parent),
         status: link.status,
         detail: link.status
           ? `HTTP ${link.status}`
-          : (link.failureDetails ?? []).map((failure) => (failure instanceof Error ? failure.message : String(failure))).join('; '),
+          : (link.failureDetails ?? []).map((failure) => (failure instanceof Error ? failure.message : JSON.stringify(failure))).join('; '),
       }));
-    return { checked: result.links.filter((link) => link.state !== 'SKIPPED').length, broken };
+    return { checked: result.links.filter((link) => link.state !== LinkState.SKIPPED).length, broken };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -2,8 +2,8 @@
 // covered as soon as they are built), with a query where the page needs one to show its content,
 // plus one tool page per status, since each status has its own badge and banner colours (those get
 // the colour gate, axe in light and dark; everything else about a tool page is the same for all).
+import { STATUSES } from '../../src/lib/status.ts';
 import { representativePages } from './built-pages.ts';
-import { STATUSES } from '../../src/schemas/ids.ts';
 import { loadTools } from './real-catalog.ts';
 import { distDir } from './dist.ts';
 

@@ -22,11 +22,16 @@ export interface TestTool {
 const root = new URL('../../', import.meta.url);
 
 // The real catalog passed `npm run validate` before the tests run, so a plain split between the fences suffices.
-function frontMatter(path: URL): Record<string, unknown> {
-  const [, yaml] = readFileSync(path, 'utf8').split(/^---[ \t]*$/m);
+function readEntry(path: URL): { data: Record<string, unknown>; body: string } {
+  const [, yaml, ...body] = readFileSync(path, 'utf8').split(/^---[ \t]*$/m);
   if (yaml === undefined) throw new Error(`${path.pathname}: no front matter`);
-  return parse(yaml) as Record<string, unknown>;
+  return { data: parse(yaml) as Record<string, unknown>, body: body.join('---') };
 }
+
+const frontMatter = (path: URL): Record<string, unknown> => readEntry(path).data;
+
+/** A date or year as the build writes it: YAML may read `2018` as a number. */
+const asText = (value: unknown): string => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
 
 export function loadTools(): TestTool[] {
   return readdirSync(new URL('content/tools/', root))
@@ -38,13 +43,23 @@ export function loadTools(): TestTool[] {
         alternatives: [],
         aliases: [],
         tags: [],
+        sources: [],
         ...data,
         id: name.replace(/\.md$/, ''),
-        added: String(data['added']),
-        verified: String(data['verified']),
-        ...(data['statusSince'] === undefined ? {} : { statusSince: String(data['statusSince']) }),
+        added: asText(data['added']),
+        verified: asText(data['verified']),
+        ...(data['statusSince'] === undefined ? {} : { statusSince: asText(data['statusSince']) }),
       } as unknown as TestTool;
     });
+}
+
+/** Each tool's Markdown body by id, as the build hands it to the search projection. */
+export function loadToolBodies(): Map<string, string> {
+  return new Map(
+    readdirSync(new URL('content/tools/', root))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => [name.replace(/\.md$/, ''), readEntry(new URL(`content/tools/${name}`, root)).body]),
+  );
 }
 
 export function loadCategories(): Array<{ id: string; title: string; order: number }> {

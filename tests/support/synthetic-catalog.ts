@@ -5,8 +5,8 @@
  * paths, misspellings), 3–6 tags and a 15–30-word one-sentence summary. The
  * same size and seed always give the same catalog and the same queries.
  */
+import type { Status } from '../../src/lib/status.ts';
 import type { SearchData, SearchRecord } from '../../src/lib/search/projection.ts';
-import type { Status } from '../../src/schemas/ids.ts';
 
 /** A small, fast, seedable PRNG (mulberry32); Math.random cannot be seeded. */
 export function prng(seed: number): () => number {

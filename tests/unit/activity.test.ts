@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daysBetween,
-  latestActivity,
-  parseRepositoryUrl,
-  prominence,
-  referenceCounts,
-  sameRepository,
-  serializeActivity,
-} from '../../src/lib/activity.ts';
+import { daysBetween, latestActivity, parseRepositoryUrl, sameRepository, serializeActivity } from '../../src/lib/tool/activity-facts.ts';
 import { activityFileSchema, activitySchema } from '../../src/schemas/activity.ts';
 
 describe('parseRepositoryUrl', () => {
@@ -58,7 +50,7 @@ describe('the activity schema', () => {
   });
 });
 
-describe('dates and prominence', () => {
+describe('dates', () => {
   it('counts days', () => expect(daysBetween('2024-06-01', '2026-06-01T12:00:00Z')).toBe(730));
   it('takes the later of last commit and latest release', () => {
     expect(
@@ -71,18 +63,5 @@ describe('dates and prominence', () => {
       }),
     ).toBe('2025-01-01T00:00:00Z');
     expect(latestActivity(undefined)).toBeUndefined();
-  });
-  it('ranks any star count above any reference count, and more above fewer', () => {
-    expect(prominence(0, 0)).toBeGreaterThan(prominence(undefined, 50));
-    expect(prominence(100_000, 0)).toBeGreaterThan(prominence(4_000, 0));
-    expect(prominence(undefined, 3)).toBeGreaterThan(prominence(undefined, 1));
-  });
-  it('counts each entry pointing to a tool once', () => {
-    const counts = referenceCounts([
-      { id: 'a', successors: ['k'], alternatives: ['k', 'n'] },
-      { id: 'b', successors: [], alternatives: ['k'] },
-      { id: 'k', successors: [], alternatives: ['k'] },
-    ]);
-    expect(Object.fromEntries(counts)).toEqual({ k: 2, n: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial } from '../../src/lib/az-index.ts';
+import { groupByInitial } from '../../src/lib/search/az-index.ts';
 import { loadTools } from '../support/real-catalog.ts';
 
 const tool = (name: string) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name });

@@ -1,8 +1,8 @@
 // Status badges: well-formed SVG with the status text, escaped, no script and no external reference.
+import { STATUSES } from '../../src/lib/status.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeMarkdown, badgeSize, statusBadgeSvg } from '../../src/lib/badge.ts';
-import { STATUSES } from '../../src/schemas/ids.ts';
+import { BADGE_COLORS, badgeMarkdown, badgeSize, statusBadgeSvg } from '../../src/lib/tool/badge.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

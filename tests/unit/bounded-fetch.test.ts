@@ -49,7 +49,7 @@ describe('fetchBounded', () => {
     const base = await serve((request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      request.on('end', () => response.end(`${request.method} ${request.headers['x-token']} ${body}`));
+      request.on('end', () => response.end(`${request.method} ${String(request.headers['x-token'])} ${body}`));
     });
     const answer = await fetchBounded(base, { ...limits, method: 'POST', body: '{"a":1}', headers: { 'x-token': 't' } });
     expect(answer.text).toBe('POST t {"a":1}');

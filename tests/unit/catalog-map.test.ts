@@ -1,10 +1,9 @@
 // The map's markup: each tool exactly once, escaped, at most 3 elements per tool; the CSS status symbols
 // match the shared list.
+import { STATUSES, STATUS_SYMBOLS } from '../../src/lib/status.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, mapSections, statusCounts, tilesHtml, type MapTool } from '../../src/lib/catalog-map.ts';
-import { STATUS_SYMBOLS } from '../../src/lib/status-symbols.ts';
-import { STATUSES } from '../../src/schemas/ids.ts';
+import { escapeHtml, mapSections, statusCounts, tilesHtml, type MapTool } from '../../src/lib/charts/catalog-map.ts';
 import { syntheticCatalog } from '../support/synthetic-catalog.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
@@ -71,7 +70,7 @@ describe('tiles', () => {
 
 describe('status symbols', () => {
   it('the map stylesheet shows the same symbol for each status as the shared list', () => {
-    const css = readFileSync(new URL('../../src/components/CatalogMap.astro', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../src/components/charts/CatalogMap.astro', import.meta.url), 'utf8');
     for (const status of STATUSES) {
       expect(css).toContain(`.catalog-map .s-${status}::after {\n    content: '${STATUS_SYMBOLS[status]}' / '(${status})';`);
     }

@@ -1,6 +1,6 @@
 // Relations between entries as pages show them. Rules about the real catalog are the validator's.
 import { describe, expect, it } from 'vitest';
-import { countByCategory, indexCatalog, sortByName, type ToolLike } from '../../src/lib/catalog.ts';
+import { countByCategory, indexCatalog, sortByName, type ToolLike } from '../../src/lib/catalog/catalog.ts';
 
 describe('relations', () => {
   const sample: ToolLike[] = [

@@ -1,8 +1,8 @@
 // The ?tools= list of /compare/ and the stored selection of the compare tray.
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARE, addToSelection, parseSelection, removeFromSelection, type Selected } from '../../src/lib/compare.ts';
-import { droppedNotice, parseCompareQuery, toolParams, unknownNotice } from '../../src/lib/compare-query.ts';
-import { compareUrl } from '../../src/lib/urls.ts';
+import { MAX_COMPARE, addToSelection, parseSelection, removeFromSelection, type Selected } from '../../src/lib/compare/compare.ts';
+import { droppedNotice, parseCompareQuery, toolParams, unknownNotice } from '../../src/lib/compare/compare-query.ts';
+import { compareUrl } from '../../src/lib/catalog/urls.ts';
 
 const catalog = new Set(['kubernetes', 'nomad', 'docker-swarm', 'etcd', 'consul', 'flannel']);
 const exists = (id: string): boolean => catalog.has(id);

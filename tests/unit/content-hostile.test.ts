@@ -94,7 +94,7 @@ describe('validate with path arguments', () => {
     ],
     [
       'content/tools',
-      'content/tools:1:1  file  is not an entry: name a content/tools/<id>.md or content/categories/<id>.md file, or a data file (the data files are content/tags.yml, content/redirects.yml, content/activity.json)',
+      'content/tools:1:1  file  is not an entry: name a content/tools/<id>.md or content/categories/<id>.md file, or a data file (the data files are content/tags.yml, content/redirects.yml, content/activity.json, content/cncf.json, content/out-of-scope.yml)',
     ],
     [
       'content/tools/fifo.md',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHash, moveCspFirst, parsePolicy } from '../../src/lib/csp.ts';
+import { inlineScriptHash, moveCspFirst, parsePolicy } from '../../src/lib/site/csp.ts';
 
 describe('inlineScriptHash', () => {
   it('is the base64 SHA-256 of the exact script text, as browsers compute it', () => {

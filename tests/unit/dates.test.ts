@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, isoDay } from '../../src/lib/dates.ts';
+import { formatDay, isoDay } from '../../src/lib/site/dates.ts';
 
 describe('dates', () => {
   it('prints one absolute format, from a date or a date-time, in UTC', () => {

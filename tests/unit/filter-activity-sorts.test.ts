@@ -1,6 +1,6 @@
 // The activity sorts of category and tag pages: most stars, latest activity; unknown always last.
 import { describe, expect, it } from 'vitest';
-import { applyFilters, DEFAULT_STATE, parseFilterState, serializeFilterState, type FilterableTool } from '../../src/lib/filter.ts';
+import { applyFilters, DEFAULT_STATE, parseFilterState, serializeFilterState, type FilterableTool } from '../../src/lib/filter/filter.ts';
 
 const tool = (id: string, overrides: Partial<FilterableTool> = {}): FilterableTool => ({
   id,

@@ -7,9 +7,9 @@ import {
   serializeFilterState,
   type FilterableTool,
   type FilterState,
-} from '../../src/lib/filter.ts';
-import { groupByTag } from '../../src/lib/groups.ts';
-import { tagLabel } from '../../src/lib/tag-label.ts';
+} from '../../src/lib/filter/filter.ts';
+import { groupByTag } from '../../src/lib/catalog/groups.ts';
+import { tagLabel } from '../../src/lib/catalog/tag-label.ts';
 
 const tool = (id: string, overrides: Partial<FilterableTool> = {}): FilterableTool => ({
   id,

@@ -283,7 +283,7 @@ describe('fuzz', { timeout: 60_000 * SCALE }, () => {
             ATLAS_REFRESH_RETRIES: '1',
             ATLAS_REFRESH_TIMEOUT_MS: '2000',
             ATLAS_REFRESH_MAX_BYTES: '1000000',
-          } as NodeJS.ProcessEnv,
+          },
         },
         (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLicense, licenseFamily, type LicenseFamily } from '../../src/lib/license.ts';
+import { checkLicense, licenseFamily, type LicenseFamily } from '../../src/lib/catalog/license.ts';
 
 describe('licenseFamily', () => {
   const cases: Array<[string, LicenseFamily]> = [
@@ -31,7 +31,7 @@ describe('checkLicense', () => {
     expect(checkLicense('CC-BY-4.0')).toEqual({
       ok: false,
       message: '"CC-BY-4.0" has no licence family yet',
-      hint: 'add it to PERMISSIVE, COPYLEFT or SOURCE_AVAILABLE in src/lib/license.ts, so that filters and statistics can place it',
+      hint: 'add it to PERMISSIVE, COPYLEFT or SOURCE_AVAILABLE in src/lib/catalog/license.ts, so that filters and statistics can place it',
     });
   });
 

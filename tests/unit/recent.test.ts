@@ -1,6 +1,14 @@
 // "What's new": recent additions and re-checks, measured from the catalog's newest date.
 import { describe, expect, it } from 'vitest';
-import { addDays, groupByDate, newestDate, recentAdditions, recentlyVerified, RECENT_MAX_COUNT, type Dated } from '../../src/lib/recent.ts';
+import {
+  addDays,
+  groupByDate,
+  newestDate,
+  recentAdditions,
+  recentlyVerified,
+  RECENT_MAX_COUNT,
+  type Dated,
+} from '../../src/lib/catalog/recent.ts';
 
 const tool = (id: string, added: string, verified = added): Dated => ({ id, name: id[0]!.toUpperCase() + id.slice(1), added, verified });
 const ids = (tools: readonly Dated[]): string[] => tools.map((entry) => entry.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRedirects, toAstroRedirects } from '../../src/lib/redirects.ts';
+import { parseRedirects, toAstroRedirects } from '../../src/lib/catalog/redirects.ts';
 
 const ids = new Set(['docker-swarm', 'weave-net']);
 

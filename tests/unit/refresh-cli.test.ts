@@ -77,7 +77,7 @@ function run(root: string, args: string[], env: Record<string, string | undefine
           ATLAS_REFRESH_BACKOFF_MS: '5',
           ATLAS_REFRESH_MIN_GAP_MS: '0',
           ...env,
-        } as NodeJS.ProcessEnv,
+        },
       },
       (error, stdout, stderr) => resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

@@ -104,7 +104,7 @@ export function runRefresh(root: string, url: string, env: Record<string, string
           GITHUB_TOKEN: 'test-token',
           GITHUB_GRAPHQL_URL: url,
           ...env,
-        } as NodeJS.ProcessEnv,
+        },
       },
       (error, stdout, stderr) => resolve({ status: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
     );
@@ -123,10 +123,10 @@ describe('refresh against a hostile server', { timeout: 30_000 }, () => {
     ['a malformed JSON body', json('{"data": {"r0": '), 'the answer is not JSON (application/json, 16 bytes)'],
     [
       'an HTML page with status 200',
-      ((_request, response) => {
+      (_request, response) => {
         response.writeHead(200, { 'content-type': 'text/html' });
         response.end('<html><body>Sign in</body></html>');
-      }) as Handler,
+      },
       'the answer is not JSON (text/html, 33 bytes)',
     ],
     ['a JSON list', json([1, 2, 3]), 'the answer is JSON but not an object (a list, 7 bytes)'],

@@ -1,6 +1,6 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, safeHtml } from '../../src/lib/markdown/safe-html.ts';
+import { isSafeUrl, safeHtml } from '../../src/lib/site/safe-html.ts';
 
 // The same Markdown pipeline the build uses (astro.config.mjs), with and without the plugin.
 const render = async (markdown: string, plugins = [safeHtml]): Promise<string> =>

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createPlainToolSchema } from '../../src/schemas/tool.ts';
-import { readTags } from '../../src/lib/tags.ts';
+import { readTags } from '../../src/lib/catalog/tags.ts';
 
 const root = new URL('../../', import.meta.url);
 const toolSchema = createPlainToolSchema(readTags(root).map((tag) => tag.id));

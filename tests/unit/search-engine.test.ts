@@ -104,8 +104,9 @@ describe('buildIndexInSlices', () => {
     const slices: number[] = [];
     const sliced = await buildIndexInSlices(large, {
       sliceMs: 0,
-      pause: async () => {
+      pause: () => {
         pauses += 1;
+        return Promise.resolve();
       },
       onSlice: (ms) => slices.push(ms),
     });

@@ -1,9 +1,9 @@
+import type { Status } from '../../src/lib/status.ts';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search } from '../../src/lib/search/engine.ts';
-import { toolIdFromName } from '../../src/lib/catalog.ts';
+import { toolIdFromName } from '../../src/lib/catalog/catalog.ts';
 import { addSummaries, packSearchData, PackingError, unpackSearchIndex, type PackedIndex } from '../../src/lib/search/packing.ts';
 import { toSearchData, type SearchData } from '../../src/lib/search/projection.ts';
-import type { Status } from '../../src/schemas/ids.ts';
 import { syntheticCatalog } from '../support/synthetic-catalog.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 

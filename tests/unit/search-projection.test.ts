@@ -1,7 +1,6 @@
+import { LIVE_STATUSES, STATUSES, isLive } from '../../src/lib/status.ts';
 import { describe, expect, it } from 'vitest';
-import { isLive } from '../../src/lib/catalog.ts';
 import { toSearchData, toSearchRecord } from '../../src/lib/search/projection.ts';
-import { LIVE_STATUSES, STATUSES } from '../../src/schemas/ids.ts';
 import { loadCategories, loadTools, type TestTool } from '../support/real-catalog.ts';
 
 const tools = loadTools();

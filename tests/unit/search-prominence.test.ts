@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, search } from '../../src/lib/search/engine.ts';
 import { packSearchData, PackingError, unpackSearchIndex } from '../../src/lib/search/packing.ts';
 import { toSearchData, type ToolSource } from '../../src/lib/search/projection.ts';
+import { prominence, referenceCounts } from '../../src/lib/search/prominence.ts';
 
 const tool = (id: string, name: string, extra: Partial<ToolSource> = {}): ToolSource => ({
   id,
@@ -16,6 +17,24 @@ const tool = (id: string, name: string, extra: Partial<ToolSource> = {}): ToolSo
 const categories = [{ id: 'orchestration', title: 'Orchestration' }];
 const ids = (data: ReturnType<typeof toSearchData>, query: string): string[] =>
   search(buildIndex(data), query).hits.map((hit) => hit.record.id);
+
+describe('prominence', () => {
+  it('ranks any star count above any reference count, and more above fewer', () => {
+    expect(prominence(0, 0)).toBeGreaterThan(prominence(undefined, 50));
+    expect(prominence(100_000, 0)).toBeGreaterThan(prominence(4_000, 0));
+    expect(prominence(undefined, 3)).toBeGreaterThan(prominence(undefined, 1));
+  });
+
+  it('counts each entry referring to a tool once, by link or by name, never itself', () => {
+    const counts = referenceCounts([
+      { id: 'a', name: 'A', successors: ['k'], alternatives: ['k', 'n'], text: 'Kay and Kay again.' },
+      { id: 'b', name: 'B', successors: [], alternatives: [], text: 'Runs beside Kay.' },
+      { id: 'k', name: 'Kay', successors: [], alternatives: ['k'], text: 'Kay is Kay.' },
+      { id: 'n', name: 'En', successors: [], alternatives: [] },
+    ]);
+    expect(Object.fromEntries(counts)).toEqual({ k: 2, n: 1 });
+  });
+});
 
 describe('prominence in search', () => {
   const tools = [tool('kubero', 'Kubero'), tool('kubernetes', 'Kubernetes'), tool('kubeapps', 'Kubeapps')];
@@ -53,6 +72,41 @@ describe('prominence in search', () => {
   it('never lifts a worse match over a better one', () => {
     const stars = new Map([['kubernetes', 118_000]]);
     expect(ids(toSearchData(tools, categories, stars), 'kubero')[0]).toBe('kubero');
+  });
+
+  it('an entry that mentions a tool by name in its text counts as a reference', () => {
+    const grafana = [
+      tool('grafana', 'Grafana'),
+      tool('grafana-loki', 'Grafana Loki', { alternatives: ['elk'] }),
+      tool('elk', 'ELK', { alternatives: ['grafana-loki'] }),
+      tool('tempo', 'Tempo', { body: 'Traces are viewed in Grafana next to logs.' }),
+      tool('mimir', 'Mimir', { summary: 'Stores metrics that Grafana dashboards query.' }),
+    ];
+    expect(ids(toSearchData(grafana, categories), 'graf').slice(0, 2)).toEqual(['grafana', 'grafana-loki']);
+  });
+
+  it('matches mentioned names as written: a common word is not the tool of that name', () => {
+    const kind = [
+      tool('kind', 'kind'),
+      tool('kindling', 'Kindling', { alternatives: ['x'] }),
+      tool('x', 'X', { alternatives: ['kindling'] }),
+    ];
+    const mentions = [...kind, tool('y', 'Y', { body: 'A different kind of runtime, and the kind of thing Kindling does.' })];
+    expect(ids(toSearchData(mentions, categories), 'kind')[0]).toBe('kind');
+    expect(ids(toSearchData(mentions, categories), 'kin')[0]).toBe('kindling');
+  });
+
+  it('an owner/name alias never outranks a name, however prominent its tool', () => {
+    const owners = [
+      tool('helm', 'Helm'),
+      tool('helmfile', 'helmfile', { aliases: ['helm/helmfile'], alternatives: ['a'] }),
+      tool('a', 'A', { alternatives: ['helmfile'] }),
+      tool('b', 'B', { alternatives: ['helmfile'] }),
+    ];
+    const stars = new Map([['helmfile', 5_000]]);
+    expect(ids(toSearchData(owners, categories, stars), 'helm')[0]).toBe('helm');
+    const paths = [tool('loki', 'Loki', { aliases: ['grafana/loki'] }), tool('grafana', 'Grafana')];
+    expect(ids(toSearchData(paths, categories, new Map([['loki', 25_000]])), 'graf')).toEqual(['grafana', 'loki']);
   });
 
   it('travels through the packed search file', () => {

@@ -1,16 +1,16 @@
 // Relevance over the real catalog: what a reader types → the tool that must come first.
 // The catalog grows while this is written, so expectations name tools, never counts.
+import { type Status, isLive } from '../../src/lib/status.ts';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, search } from '../../src/lib/search/engine.ts';
-import { isLive } from '../../src/lib/catalog.ts';
 import { toSearchData } from '../../src/lib/search/projection.ts';
-import type { Status } from '../../src/schemas/ids.ts';
-import { loadCategories, loadTools } from '../support/real-catalog.ts';
+import { loadCategories, loadToolBodies, loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools();
+const bodies = loadToolBodies();
 const index = buildIndex(
   toSearchData(
-    tools.map((tool) => ({ ...tool, status: tool.status as Status })),
+    tools.map((tool) => ({ ...tool, status: tool.status as Status, body: bodies.get(tool.id) })),
     loadCategories(),
   ),
 );
@@ -37,6 +37,16 @@ const TABLE: Array<[kind: string, query: string, expected: string]> = [
   ['prefix', 'zook', 'zookeeper'],
   ['prefix', 'trae', 'traefik'],
   ['prefix', 'linke', 'linkerd'],
+  // A short prefix of a famous name: the most referred-to of the tools whose names start so comes first.
+  ['prefix', 'graf', 'grafana'],
+  ['prefix', 'hel', 'helm'],
+  ['prefix', 'cili', 'cilium'],
+  ['prefix', 'ist', 'istio'],
+  ['prefix', 'pod', 'podman'],
+  ['prefix', 'k3', 'k3s'],
+  ['prefix', 'etc', 'etcd'],
+  ['prefix', 'tra', 'traefik'],
+  ['prefix', 'argo c', 'argo-cd'],
   ['prefix', 'weave n', 'weave-net'],
   ['prefix', 'docker comp', 'docker-compose'],
   ['typo', 'kubernets', 'kubernetes'],
@@ -72,7 +82,8 @@ const TABLE: Array<[kind: string, query: string, expected: string]> = [
   ['prominence', 'kuber', 'kubernetes'],
   ['prominence', 'KUBER', 'kubernetes'],
   ['prominence', 'kubern', 'kubernetes'],
-  ['prominence', 'con', 'consul'],
+  ['prominence', 'cons', 'consul'],
+  ['prominence', 'conta', 'containerd'],
   ['prominence', 'ran', 'rancher'],
 ];
 

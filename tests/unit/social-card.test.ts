@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardAlt, socialCardKey, socialCardTree, type SocialCard } from '../../src/lib/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardAlt, socialCardKey, socialCardTree, type SocialCard } from '../../src/lib/tool/social-card.ts';
 import { socialCardPng, socialCardsEnabled } from '../../src/data/social-card-images.ts';
 import { pngSize } from '../support/png.ts';
 

@@ -1,4 +1,5 @@
 // The statistics page's data equals counts made directly from the catalog files, and each takeaway states it.
+import { STATUSES } from '../../src/lib/status.ts';
 import { describe, expect, it } from 'vitest';
 import {
   catalogGrowth,
@@ -14,9 +15,8 @@ import {
   statusByCategory,
   statusTakeaway,
   type StatsTool,
-} from '../../src/lib/stats.ts';
-import { licenseFamily } from '../../src/lib/license.ts';
-import { STATUSES } from '../../src/schemas/ids.ts';
+} from '../../src/lib/charts/stats.ts';
+import { licenseFamily } from '../../src/lib/catalog/license.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const tools = loadTools() as unknown as StatsTool[];

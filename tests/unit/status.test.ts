@@ -1,8 +1,7 @@
 // The status colours drawn into badges and social cards are the light scheme's --status-* tokens.
+import { STATUSES, STATUS_COLORS } from '../../src/lib/status.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STATUS_COLORS } from '../../src/lib/status.ts';
-import { STATUSES } from '../../src/schemas/ids.ts';
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 const lightToken = (name: string): string | undefined =>

@@ -1,7 +1,7 @@
 // The timeline's geometry: each bar spans exactly the years of its tool, and undated tools are never drawn.
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, endOfPeriod, timelineBar, yearFraction, type TimelineTool } from '../../src/lib/timeline.ts';
-import { placeBar, timelineScale, TIMELINE_WIDTH } from '../../src/lib/timeline-layout.ts';
+import { buildTimeline, endOfPeriod, timelineBar, yearFraction, type TimelineTool } from '../../src/lib/charts/timeline.ts';
+import { placeBar, timelineScale, TIMELINE_WIDTH } from '../../src/lib/charts/timeline-layout.ts';
 import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const today = new Date(Date.UTC(2026, 10, 30));

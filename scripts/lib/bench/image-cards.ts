@@ -2,11 +2,11 @@
  * The social cards of the real catalog, read straight from content/ (the
  * benchmark runs outside Astro), made with the same functions the build uses.
  */
+import { LIVE_STATUSES, type Status } from '../../../src/lib/status.ts';
 import { parse } from 'yaml';
 import { CATEGORIES_DIR, listContent, readContentFile, TOOLS_DIR } from '../content-files.ts';
 import { splitFrontMatter } from '../front-matter.ts';
-import { categoryCard, homeCard, toolCard, type SocialCard } from '../../../src/lib/social-card.ts';
-import { LIVE_STATUSES, type Status } from '../../../src/schemas/ids.ts';
+import { categoryCard, homeCard, toolCard, type SocialCard } from '../../../src/lib/tool/social-card.ts';
 
 interface Entry {
   id: string;
@@ -47,7 +47,7 @@ export function catalogCards(root: string): SocialCard[] {
           name: String(tool.data['name']),
           summary: String(tool.data['summary']),
           status: tool.data['status'] as Status,
-          statusSince: tool.data['statusSince'] === undefined ? undefined : String(tool.data['statusSince']),
+          statusSince: tool.data['statusSince'] === undefined ? undefined : String(tool.data['statusSince'] as string | number),
         },
         list(tool.data['categories']).flatMap((id) => titles.get(id) ?? []),
         list(tool.data['successors']).flatMap((id) => names.get(id) ?? []),

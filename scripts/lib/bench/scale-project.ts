@@ -12,9 +12,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { readTags } from '../../../src/lib/tags.ts';
+import { readTags } from '../../../src/lib/catalog/tags.ts';
 import { ACTIVITY_FILE, REDIRECTS_FILE, TOOLS_DIR } from '../content-files.ts';
-import { syntheticProject } from '../../../tests/support/synthetic-project.ts';
+import { readSubcategories, syntheticProject } from '../../../tests/support/synthetic-project.ts';
 
 /** Folders of the project that the copy does not need (or must not share). */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-atlas', 'test-results', 'playwright-report', '.ci']);
@@ -48,6 +48,7 @@ export function createScaleProject(root: string, tools: number, parent = tmpdir(
   const project = syntheticProject(
     tools,
     readTags(`${dir}/`).map((tag) => tag.id),
+    readSubcategories(dir),
   );
   mkdirSync(join(dir, TOOLS_DIR));
   for (const entry of project.entries) writeFileSync(join(dir, TOOLS_DIR, `${entry.id}.md`), entry.text);

@@ -1,15 +1,17 @@
 /**
- * Reads the entries and content/activity.json and returns every finding,
- * sorted. Nothing in content/ makes it throw: an unreadable entry or a
- * broken activity file is itself an error finding at its file and line,
+ * Reads the entries, content/activity.json and content/cncf.json and returns
+ * every finding, sorted. Nothing in content/ makes it throw: an unreadable entry or a
+ * broken data file is itself an error finding at its file and line,
  * and the records that are valid are still used.
  */
 import { z } from 'astro/zod';
-import { activitySchema, type Activity } from '../../../src/schemas/activity.ts';
+import { activitySchema } from '../../../src/schemas/activity.ts';
+import { CNCF_FILE, cncfRecordSchema } from '../../../src/schemas/cncf.ts';
 import { ACTIVITY_FILE, idOf, listContent, readContentFile, readContentText, TOOLS_DIR, type FileIssue } from '../content-files.ts';
-import { checkActivityFile } from '../validate/activity-file.ts';
+import type { Problem } from '../validate/problems.ts';
+import { checkActivityFile, checkCncfFile } from '../validate/activity-file.ts';
 import { checkEntryFile } from '../validate/entry.ts';
-import { checkEntry, compareFindings, type Finding } from './findings.ts';
+import { checkCncf, checkEntry, compareFindings, type EntryFacts, type Finding } from './findings.ts';
 
 export interface HealthResult {
   findings: Finding[];
@@ -39,16 +41,26 @@ const fileError = (issue: FileIssue): Finding => ({
   ...(issue.hint ? { suggestion: issue.hint } : {}),
 });
 
-/** The records of activity.json that the schema accepts, by id (a Map: ids such as `constructor` are no object keys). */
-function readRecords(root: string, toolIds: ReadonlySet<string>, findings: Finding[]): Map<string, Activity> {
-  const records = new Map<string, Activity>();
-  const read = readContentText(root, ACTIVITY_FILE);
+/**
+ * The records of a generated data file that its schema accepts, by id (a Map: ids such as `constructor`
+ * are no object keys). What is wrong with the file is reported as findings at its line and column.
+ */
+function readRecords<T>(
+  root: string,
+  file: string,
+  check: (text: string) => Problem[],
+  schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false } },
+  toolIds: ReadonlySet<string>,
+  findings: Finding[],
+): Map<string, T> {
+  const records = new Map<string, T>();
+  const read = readContentText(root, file);
   if (!read.ok) {
     findings.push(fileError(read));
     return records;
   }
   if (read.text === undefined) return records;
-  for (const problem of checkActivityFile(read.text, toolIds)) {
+  for (const problem of check(read.text)) {
     // The layout check is the validator's concern; health reports what makes records unusable.
     if (problem.message.startsWith('is not in the layout')) continue;
     findings.push({
@@ -69,7 +81,7 @@ function readRecords(root: string, toolIds: ReadonlySet<string>, findings: Findi
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return records;
   for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
-    const result = activitySchema.safeParse(value);
+    const result = schema.safeParse(value);
     if (result.success && toolIds.has(id)) records.set(id, result.data);
   }
   return records;
@@ -80,7 +92,8 @@ export function runHealth(root: string, today: string): HealthResult {
   const listing = listContent(root, TOOLS_DIR);
   for (const issue of listing.issues) findings.push(fileError(issue));
   const toolIds = new Set(listing.entries.map(idOf));
-  const activity = readRecords(root, toolIds, findings);
+  const activity = readRecords(root, ACTIVITY_FILE, (text) => checkActivityFile(text, toolIds), activitySchema, toolIds, findings);
+  const cncf = readRecords(root, CNCF_FILE, (text) => checkCncfFile(text, toolIds), cncfRecordSchema, toolIds, findings);
   for (const file of listing.entries) {
     const read = readContentFile(root, file);
     if (!read.ok) {
@@ -92,22 +105,17 @@ export function runHealth(root: string, today: string): HealthResult {
     if (!entry) continue;
     const data = entry.data;
     try {
-      findings.push(
-        ...checkEntry(
-          {
-            id: entry.id,
-            file,
-            status: text(data['status']),
-            license: text(data['license']),
-            repository: text(data['repository']),
-            website: text(data['website']),
-            verified: day(data['verified']),
-            locate: (field) => entry.locate([field]),
-          },
-          activity.get(entry.id),
-          today,
-        ),
-      );
+      const facts: EntryFacts = {
+        id: entry.id,
+        file,
+        status: text(data['status']),
+        license: text(data['license']),
+        repository: text(data['repository']),
+        website: text(data['website']),
+        verified: day(data['verified']),
+        locate: (field) => entry.locate([field]),
+      };
+      findings.push(...checkEntry(facts, activity.get(entry.id), today), ...checkCncf(facts, cncf.get(entry.id)));
     } catch (error) {
       // Unreachable with schema-checked records; if it happens, the entry is named instead of the run crashing.
       findings.push({

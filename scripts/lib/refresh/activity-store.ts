@@ -1,7 +1,7 @@
 /** Reads content/activity.json and writes it back atomically. */
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { serializeActivity } from '../../../src/lib/activity.ts';
+import { serializeActivity } from '../../../src/lib/tool/activity-facts.ts';
 import { activityFileSchema, type ActivityFile } from '../../../src/schemas/activity.ts';
 
 export class ActivityFileError extends Error {

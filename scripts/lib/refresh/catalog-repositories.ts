@@ -3,7 +3,7 @@
  * website when that is a GitHub repository), read from the entries'
  * front matter without the build. Shared by refresh and health.
  */
-import { parseRepositoryUrl, type RepositoryRef } from '../../../src/lib/activity.ts';
+import { parseRepositoryUrl, type RepositoryRef } from '../../../src/lib/tool/activity-facts.ts';
 import { readToolData } from '../content-files.ts';
 
 export interface CatalogRepository {

@@ -4,7 +4,7 @@
  * keeps its previous record; nothing is dropped without a line saying so.
  */
 import { join } from 'node:path';
-import { sameRepository } from '../../../src/lib/activity.ts';
+import { sameRepository } from '../../../src/lib/tool/activity-facts.ts';
 import { ACTIVITY_FILE, activityFileSchema, activitySchema, type Activity, type ActivityFile } from '../../../src/schemas/activity.ts';
 import { KEBAB_CASE } from '../../../src/schemas/ids.ts';
 import { NetworkError } from '../net/bounded-fetch.ts';

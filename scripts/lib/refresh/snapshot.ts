@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { isoDay } from '../../../src/lib/dates.ts';
+import { isoDay } from '../../../src/lib/site/dates.ts';
 import { REPOSITORY_SLUG, ACTIVITY_FILE, type Activity } from '../../../src/schemas/activity.ts';
 import { readActivity, writeActivity } from './activity-store.ts';
 import { readCatalogRepositories } from './catalog-repositories.ts';

@@ -2,13 +2,13 @@
  * Checks that need every entry at once: references, uniqueness of names,
  * aliases and addresses, and symmetric alternatives.
  */
-import { CATEGORIES_DIR, TOOLS_DIR } from '../content-files.ts';
 import unhomoglyph from 'unhomoglyph';
-import { MORE_GROUP_TAGS } from '../../../src/lib/groups.ts';
+import { CATEGORIES_DIR, TOOLS_DIR } from '../content-files.ts';
+import { MORE_GROUP_TAGS } from '../../../src/lib/catalog/groups.ts';
 import { foldCase } from '../../../src/lib/search/normalise.ts';
 import { CATEGORY_IDS } from '../../../src/schemas/ids.ts';
-import type { Tag } from '../../../src/lib/tags.ts';
-import { TAGS_FILE } from '../../../src/lib/tags.ts';
+import type { Tag } from '../../../src/lib/catalog/tags.ts';
+import { TAGS_FILE } from '../../../src/lib/catalog/tags.ts';
 import type { ParsedEntry } from './entry.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';

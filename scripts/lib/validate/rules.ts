@@ -5,7 +5,7 @@
  * problems at the value concerned; none throws on any input.
  */
 import { domainToASCII } from 'node:url';
-import { STATUSES } from '../../../src/schemas/ids.ts';
+import { STATUSES } from '../../../src/lib/status.ts';
 import type { ParsedEntry } from './entry.ts';
 import type { Problem } from './problems.ts';
 

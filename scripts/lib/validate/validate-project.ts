@@ -6,8 +6,10 @@ import { lstatSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { categorySchema } from '../../../src/schemas/category.ts';
 import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
-import { parseTags, type Tag } from '../../../src/lib/tags.ts';
-import { checkRedirects } from '../../../src/lib/redirects.ts';
+import { parseTags, type Tag } from '../../../src/lib/catalog/tags.ts';
+import { checkRedirects } from '../../../src/lib/catalog/redirects.ts';
+import { CNCF_FILE } from '../../../src/schemas/cncf.ts';
+import { OUT_OF_SCOPE_FILE } from '../../../src/lib/cncf/out-of-scope-list.ts';
 import {
   ACTIVITY_FILE,
   CATEGORIES_DIR,
@@ -21,7 +23,10 @@ import {
   TOOLS_DIR,
   type FileIssue,
 } from '../content-files.ts';
-import { checkActivityFile } from './activity-file.ts';
+import { checkActivityFile, checkCncfFile } from './activity-file.ts';
+import { checkOutOfScopeFile } from './out-of-scope-file.ts';
+import { checkSubcategories } from './subcategories.ts';
+import { checkCncfProjects } from './cncf-project.ts';
 import { checkBody, checkBodyImages, checkBodyLength } from './body.ts';
 import { checkEntryRules } from './rules.ts';
 import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkSuccessorCycles, checkTagUse } from './cross-file.ts';
@@ -137,13 +142,23 @@ export function validateProject({ root, only, today }: ValidateOptions): Validat
   guarded(TOOLS_DIR, () =>
     problems.push(...checkCatalog(entries), ...checkSuccessorCycles(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)),
   );
-  let hasActivity = false;
-  guarded(ACTIVITY_FILE, () => {
-    const text = readData(ACTIVITY_FILE);
-    hasActivity = text !== undefined;
-    if (text !== undefined) problems.push(...checkActivityFile(text, toolIds));
-  });
+  // The generated and listed data files beside the entries: each checked when present, read like any content file.
+  const dataFiles: Array<{ file: string; check: (text: string) => Problem[] }> = [
+    { file: ACTIVITY_FILE, check: (text) => checkActivityFile(text, toolIds) },
+    { file: CNCF_FILE, check: (text) => [...checkCncfFile(text, toolIds), ...checkCncfProjects(entries, text)] },
+    { file: OUT_OF_SCOPE_FILE, check: (text) => checkOutOfScopeFile(text) },
+  ];
+  let presentDataFiles = 0;
+  for (const { file, check } of dataFiles) {
+    guarded(file, () => {
+      const text = readData(file);
+      if (text === undefined) return;
+      presentDataFiles += 1;
+      problems.push(...check(text));
+    });
+  }
 
+  const categoryEntries: ParsedEntry[] = [];
   for (const file of categoryFiles) {
     guarded(file, () => {
       const read = readContentFile(root, file);
@@ -151,11 +166,13 @@ export function validateProject({ root, only, today }: ValidateOptions): Validat
       const result = checkEntryFile(file, read.bytes, categorySchema);
       problems.push(...result.problems);
       if (result.entry) {
+        categoryEntries.push(result.entry);
         problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
         problems.push(...checkBodyImages(result.entry.file, result.entry.body, result.entry.bodyStartLine, inPublic));
       }
     });
   }
+  guarded(CATEGORIES_DIR, () => problems.push(...checkSubcategories(entries, categoryEntries)));
   guarded(REDIRECTS_FILE, () => {
     const text = readData(REDIRECTS_FILE);
     if (text === undefined) return;
@@ -194,7 +211,7 @@ export function validateProject({ root, only, today }: ValidateOptions): Validat
         tools.issues.length +
         categories.issues.length +
         1 +
-        (hasActivity ? 1 : 0),
+        presentDataFiles,
     tools: toolFiles.length,
     categories: categoryFiles.length,
   };

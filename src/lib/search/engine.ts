@@ -14,10 +14,10 @@
  * fuse.js scores the query word against those texts only; each score reaches
  * the tools that carry the text, with a penalty for the field it sits in.
  */
+import { isLive } from '../status.ts';
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { bigrams, maxTypos, minSharedBigrams, typoDistance } from './fuzzy.ts';
 import { normalise, queryTerms, STOP_WORDS, words as wordsOf } from './normalise.ts';
-import { isLive } from '../catalog.ts';
 import type { SearchData, SearchRecord } from './projection.ts';
 
 const NAME = 0;
@@ -27,6 +27,13 @@ const SUMMARY = 3;
 /** Bits of a posting: the field, and whether the text is a name or alias with its spaces taken out. */
 const FIELD = 3;
 const JOINED = 4;
+/** An alias that is a repository path (`owner/name`): it finds the tool, but never ahead of a name. */
+const REPOSITORY_PATH = 8;
+/** "owner/name", as a repository is named on its host. */
+const isRepositoryPath = (alias: string): boolean => /^[\w.-]+\/[\w.-]+$/.test(alias);
+/** Postings pack a record with the flags above: record * POSTING_STRIDE + flags + field. */
+const POSTING_STRIDE = 16;
+const POSTING_SHIFT = 4;
 
 /** Added to fuse.js's score by field: the issue orders them name, aliases, tags, summary. */
 const FIELD_PENALTY: readonly number[] = [0, 0.04, 0.12, 0.2];
@@ -143,7 +150,7 @@ export function* indexBuilder(data: SearchData): Generator<void, SearchIndex, vo
     }
     return id;
   };
-  const addString = (text: string, record: number, field: number, joined = false): void => {
+  const addString = (text: string, record: number, field: number, flags = 0): void => {
     if (text === '') return;
     let id = stringIds.get(text);
     if (id === undefined) {
@@ -154,21 +161,21 @@ export function* indexBuilder(data: SearchData): Generator<void, SearchIndex, vo
       if (!text.includes(' ')) wordStrings[wordId(text)]!.push(id);
       else for (const word of new Set(text.split(' '))) wordStrings[wordId(word)]!.push(id);
     }
-    postings[id]!.push(record * 8 + (joined ? JOINED : 0) + field);
+    postings[id]!.push(record * POSTING_STRIDE + flags + field);
     if (field <= ALIAS) for (const word of text.split(' ')) nameWordIds.add(wordIds.get(word)!);
   };
   /** A name or alias is also kept without its spaces, so "argocd" finds "Argo CD". */
-  const addName = (text: string, record: number, field: number): void => {
-    addString(text, record, field);
+  const addName = (text: string, record: number, field: number, flags = 0): void => {
+    addString(text, record, field, flags);
     const joined = text.replaceAll(' ', '');
-    if (joined !== text) addString(joined, record, field, true);
+    if (joined !== text) addString(joined, record, field, flags | JOINED);
   };
 
   for (let record = 0; record < records.length; record += 1) {
     const tool = records[record]!;
     live[record] = isLive(tool.status) ? 1 : 0;
     addName(normalise(tool.name), record, NAME);
-    for (const alias of tool.aliases ?? []) addName(normalise(alias), record, ALIAS);
+    for (const alias of tool.aliases ?? []) addName(normalise(alias), record, ALIAS, isRepositoryPath(alias) ? REPOSITORY_PATH : 0);
     for (const tag of tool.tags ?? []) addString(normalise(tag), record, TAG);
     for (const word of wordsOf(tool.summary)) if (!STOP_WORDS.has(word)) addString(word, record, SUMMARY);
     if (record % 32 === 31) yield;
@@ -343,9 +350,10 @@ function matchWholeQuery(index: SearchIndex, whole: string, found: Map<number, C
         for (const posting of index.postings[id]!) {
           const field = posting & FIELD;
           if (field > ALIAS) continue;
-          // Name before alias; the written form before the run-together one; a whole word before part of one.
-          const rank = field * 4 + (posting & JOINED ? 2 : 0) + (wordEnd ? 0 : 1);
-          const candidate: Candidate = { record: posting >> 3, tier: exact ? 0 : 1, rank, length: text.length, score: 0 };
+          // Name before alias, and both before a repository path; the written form before the run-together
+          // one; a whole word before part of one.
+          const rank = (posting & REPOSITORY_PATH ? 8 : field * 4) + (posting & JOINED ? 2 : 0) + (wordEnd ? 0 : 1);
+          const candidate: Candidate = { record: posting >> POSTING_SHIFT, tier: exact ? 0 : 1, rank, length: text.length, score: 0 };
           const previous = found.get(candidate.record);
           if (!previous || (candidate.tier - previous.tier || candidate.rank - previous.rank || candidate.length - previous.length) < 0) {
             found.set(candidate.record, candidate);
@@ -457,7 +465,7 @@ function scoreTerm(index: SearchIndex, term: string): { records: number[]; score
   const scores: number[] = [];
   for (const id of strings) {
     for (const posting of index.postings[id]!) {
-      const record = posting >> 3;
+      const record = posting >> POSTING_SHIFT;
       const score = stringScore[id]! + FIELD_PENALTY[posting & FIELD]!;
       if (recordSeen[record] !== stamp) {
         recordSeen[record] = stamp;

@@ -17,8 +17,8 @@
  * Both files carry the same key, a hash of their content made at build time,
  * so that a browser never pairs summaries with tools of another build.
  */
-import { STATUSES, type Status } from '../../schemas/ids.ts';
-import { toolIdFromName } from '../catalog.ts';
+import { STATUSES, type Status } from '../status.ts';
+import { toolIdFromName } from '../catalog/catalog.ts';
 import type { SearchData, SearchRecord } from './projection.ts';
 
 /** Bumped whenever the layout of either file changes. */

@@ -5,9 +5,9 @@
  * (name, aliases, tags, summary) or what a result shows (id for the link,
  * summary, primary category, status).
  */
-import type { Status } from '../../schemas/ids.ts';
-import { sortByName } from '../catalog.ts';
-import { prominence, referenceCounts } from '../activity.ts';
+import type { Status } from '../status.ts';
+import { sortByName } from '../catalog/catalog.ts';
+import { prominence, referenceCounts } from './prominence.ts';
 
 export interface SearchRecord {
   /** Catalog id: the result links to /tools/<id>/. */
@@ -21,7 +21,7 @@ export interface SearchRecord {
   /** Id of the primary category. */
   category: string;
   status: Status;
-  /** How prominent the tool is (activity.ts prominence()): breaks ties between equally good matches; left out when 0. */
+  /** How prominent the tool is (prominence.ts): breaks ties between equally good matches; left out when 0. */
   prominence?: number;
 }
 
@@ -43,6 +43,8 @@ export interface ToolSource {
   status: Status;
   successors?: readonly string[] | undefined;
   alternatives?: readonly string[] | undefined;
+  /** The entry's Markdown body, where other tools are mentioned by name. */
+  body?: string | undefined;
 }
 
 export function toSearchRecord(tool: ToolSource, rank = 0): SearchRecord {
@@ -62,7 +64,7 @@ export function toSearchRecord(tool: ToolSource, rank = 0): SearchRecord {
 /**
  * The search data of a catalog. `stars` (tool id → stars, from
  * content/activity.json) makes prominence; tools without a star count fall
- * back to how many entries name them as a successor or alternative.
+ * back to how many entries refer to them (src/lib/search/prominence.ts).
  */
 export function toSearchData(
   tools: readonly ToolSource[],
@@ -70,7 +72,13 @@ export function toSearchData(
   stars: ReadonlyMap<string, number> = new Map(),
 ): SearchData {
   const references = referenceCounts(
-    tools.map((tool) => ({ id: tool.id, successors: tool.successors ?? [], alternatives: tool.alternatives ?? [] })),
+    tools.map((tool) => ({
+      id: tool.id,
+      name: tool.name,
+      successors: tool.successors ?? [],
+      alternatives: tool.alternatives ?? [],
+      text: `${tool.summary} ${tool.body ?? ''}`,
+    })),
   );
   return {
     categories: Object.fromEntries(categories.map((category) => [category.id, category.title])),

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getTags } from '../../data/collections.ts';
 import { catalogJsonSchema } from '../../schemas/catalog-api.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { absoluteUrl } from '../../lib/catalog/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const schema = catalogJsonSchema(

@@ -1,9 +1,9 @@
 // /api/tools.json: the whole catalog for programs, described by /api/schema.json.
 import type { APIRoute } from 'astro';
 import { getCategories, getTags, getTools } from '../../data/collections.ts';
-import { getActivityMap } from '../../data/activity.ts';
-import { buildCatalogApi, buildTime } from '../../lib/catalog-api.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { getActivityMap } from '../../data/activity-records.ts';
+import { buildCatalogApi, buildTime } from '../../lib/catalog/api-records.ts';
+import { absoluteUrl } from '../../lib/catalog/urls.ts';
 import pkg from '../../../package.json';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSocialCards } from '../../data/social-cards.ts';
 import { socialCardPng, socialCardsEnabled } from '../../data/social-card-images.ts';
-import type { SocialCard } from '../../lib/social-card.ts';
+import type { SocialCard } from '../../lib/tool/social-card.ts';
 
 export const getStaticPaths = (async () => {
   if (!socialCardsEnabled()) return [];

@@ -1,11 +1,11 @@
 // /api/tools/<id>.json: one tool, with the names of what it points to, so that a page (the compare
 // table) or a program can fetch just the tools it needs instead of the whole catalog.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getActivityMap } from '../../../data/activity.ts';
+import { getActivityMap } from '../../../data/activity-records.ts';
 import { getCategories, getTags, getToolIndex, getTools, type Tool } from '../../../data/collections.ts';
-import { apiTool } from '../../../lib/catalog-api.ts';
-import { tagLabel } from '../../../lib/tag-label.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
+import { apiTool } from '../../../lib/catalog/api-records.ts';
+import { tagLabel } from '../../../lib/catalog/tag-label.ts';
+import { absoluteUrl } from '../../../lib/catalog/urls.ts';
 
 export const getStaticPaths = (async () =>
   (await getTools()).map((tool) => ({ params: { id: tool.id }, props: { tool } }))) satisfies GetStaticPaths;

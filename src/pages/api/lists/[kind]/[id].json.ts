@@ -1,9 +1,9 @@
 // /api/lists/categories/<id>.json and /api/lists/tags/<id>.json: every tool of a list with what the
 // filter needs, fetched by <atlas-filter> on first use so that filters and sorts span every page of it.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getActivityMap } from '../../../../data/activity.ts';
+import { getActivityMap } from '../../../../data/activity-records.ts';
 import { getCategories, getTags, getToolIndex, type Tool } from '../../../../data/collections.ts';
-import { toListRecord, type ListFile } from '../../../../lib/list-data.ts';
+import { toListRecord, type ListFile } from '../../../../lib/filter/list-data.ts';
 
 export const getStaticPaths = (async () => {
   const [categories, index] = await Promise.all([getCategories(), getToolIndex()]);
