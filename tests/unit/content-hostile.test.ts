@@ -174,4 +174,26 @@ describe('health on a hostile content folder and activity file', () => {
     expect(broken.status).toBe(1);
     expect(broken.stdout).toMatch(/^content\/activity\.json:[3-5]:\d+ {2}error {2}file {2}JSON syntax error: /m);
   });
+
+  it('reads content/cncf.json as carefully: bad records are findings at their line, the rest is used', () => {
+    writeFileSync(join(root, 'content/activity.json'), '{}\n');
+    writeFileSync(
+      join(root, 'content/cncf.json'),
+      '{\n  "good-tool": { "name": 5, "maturity": "retired", "matchedBy": "name" },\n  "__proto__": { "name": "x", "maturity": "sandbox", "matchedBy": "name" }\n}\n',
+    );
+    const cncf = runScript('health.ts', [], { cwd: root, env });
+    expect(cncf.stderr).toBe('');
+    expect(cncf.stdout).not.toMatch(/Cannot read|TypeError|^\s+at /m);
+    const lines = linesOf(cncf.stdout);
+    expect(lines.some((line) => /^content\/cncf\.json:2:\d+ {2}error {2}good-tool\.name {2}/.test(line))).toBe(true);
+    expect(
+      lines.some((line) =>
+        /^content\/cncf\.json:2:\d+ {2}error {2}good-tool\.maturity {2}must be one of sandbox, incubating, graduated, archived/.test(line),
+      ),
+    ).toBe(true);
+    expect(lines.some((line) => line.startsWith('content/cncf.json:3:3  error  __proto__  is not the id of a tool'))).toBe(true);
+    writeFileSync(join(root, 'content/cncf.json'), '{ "good-tool": ');
+    const broken = runScript('health.ts', [], { cwd: root, env });
+    expect(broken.stdout).toMatch(/^content\/cncf\.json:1:\d+ {2}error {2}file {2}JSON syntax error: /m);
+  });
 });
