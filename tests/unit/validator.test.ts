@@ -254,6 +254,13 @@ describe('validator problems, one fixture each', () => {
     ]);
   });
 
+  it('reports an added date in the future (and the verified date after it)', () => {
+    expect(problemsIn('future-added').map((problem) => [problem.line, problem.field, problem.text])).toEqual([
+      [9, 'added', '2099-01-01 is in the future (today is 2026-12-04) (did you mean 2026-12-04? Write the day it happened)'],
+      [10, 'verified', '2099-01-01 is in the future (today is 2026-12-04) (did you mean 2026-12-04? Write the day it happened)'],
+    ]);
+  });
+
   it('accepts a picture from the site itself', () => {
     expect(problemsIn('image-site')).toEqual([]);
   });
@@ -282,8 +289,8 @@ describe('validator problems, one fixture each', () => {
     const files = new Set(problems.map((problem) => problem.file));
     // Every fixture, the collision files, the three-problem file, the two stray files and tags.yml.
     // Every fixture, the six clash files, the three-problem file, two stray files, tags.yml and redirects.yml.
-    // And the exact-message fixtures, plus lookalike-original (the imitated side of a clash).
-    expect(files.size).toBe(expected.length + 6 + 1 + 2 + 1 + 1 + exact.length + 1);
+    // And the exact-message fixtures, plus lookalike-original (the imitated side of a clash) and future-added.
+    expect(files.size).toBe(expected.length + 6 + 1 + 2 + 1 + 1 + exact.length + 2);
     const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     expect(problems).toEqual(sorted);
   });
