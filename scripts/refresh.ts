@@ -26,6 +26,14 @@ const number = (name: string, fallback: number): number => {
   return env[name] !== undefined && env[name] !== '' && Number.isFinite(value) && value >= 0 ? value : fallback;
 };
 
+function isHttpUrl(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -60,11 +68,16 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  const endpoint = env['GITHUB_GRAPHQL_URL'] || undefined;
+  if (endpoint !== undefined && !isHttpUrl(endpoint)) {
+    error(`refresh: GITHUB_GRAPHQL_URL must be an http(s) URL, not ${JSON.stringify(endpoint.slice(0, 100))}`);
+    return 2;
+  }
   const report = await refresh({
     root: process.cwd(),
     ids: positionals,
     token,
-    url: env['GITHUB_GRAPHQL_URL'] || undefined,
+    url: endpoint,
     backoffMs: number('ATLAS_REFRESH_BACKOFF_MS', 1000),
     minGapMs: number('ATLAS_REFRESH_MIN_GAP_MS', 1000),
     retries: number('ATLAS_REFRESH_RETRIES', 3),

@@ -285,6 +285,14 @@ describe('refresh against a hostile server', { timeout: 30_000 }, () => {
     expect(`${run.stdout}${run.stderr}`).not.toContain('\u001b');
   });
 
+  it.each(['not a url', 'file:///etc/passwd'])('refuses GITHUB_GRAPHQL_URL=%j as configuration (exit 2)', async (url) => {
+    const root = makeRoot();
+    const run = await runRefresh(root, url);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`refresh: GITHUB_GRAPHQL_URL must be an http(s) URL, not ${JSON.stringify(url)}`);
+    expect(activityOf(root)).toBe(OLD_ACTIVITY);
+  });
+
   it('refreshes a good answer after all this', async () => {
     const root = makeRoot();
     const url = await serve(json({ data: { r0: GOOD_NODE } }));
