@@ -1,15 +1,16 @@
-// `npm run new -- "Tool Name" [--category <id>]`: writes content/tools/<id>.md
-// with every field, ready to be filled in, and says what to do next.
-import { existsSync, writeFileSync } from 'node:fs';
+// `npm run new -- "Tool Name" [--category <id>] [--subcategory <id>]`: writes
+// content/tools/<id>.md with every field, ready to be filled in, and says what
+// to do next. In a terminal it asks for what the options leave out.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/schemas/ids.ts';
 import { createPlainToolSchema } from '../src/schemas/tool.ts';
 import { toolIdFromName } from '../src/lib/catalog/catalog.ts';
-import { renderScaffold } from './lib/scaffold.ts';
+import { renderScaffold, subcategoriesIn, type SubcategoryChoice } from './lib/scaffold.ts';
 import { closest } from './lib/validate/suggest.ts';
 
-const usage = 'usage: npm run new -- "Tool Name" [--category <id>]';
+const usage = 'usage: npm run new -- "Tool Name" [--category <id>] [--subcategory <id>]';
 
 function fail(message: string): never {
   console.error(message);
@@ -25,7 +26,20 @@ async function askCategory(): Promise<string> {
   return CATEGORY_IDS[Number(answer) - 1] ?? answer;
 }
 
-const { values, positionals } = parseArgs({ options: { category: { type: 'string', short: 'c' } }, allowPositionals: true });
+async function askSubcategory(category: string, choices: readonly SubcategoryChoice[]): Promise<string> {
+  const ids = choices.map((choice) => choice.id);
+  if (!process.stdin.isTTY) fail(`--subcategory is required when not run in a terminal: one of ${ids.join(', ')}\n${usage}`);
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  choices.forEach((choice, index) => console.log(`  ${index + 1}. ${choice.id} (${choice.title})`));
+  const answer = (await prompt.question(`Subcategory of ${category} (number or id): `)).trim();
+  prompt.close();
+  return ids[Number(answer) - 1] ?? answer;
+}
+
+const { values, positionals } = parseArgs({
+  options: { category: { type: 'string', short: 'c' }, subcategory: { type: 'string', short: 's' } },
+  allowPositionals: true,
+});
 const name = positionals.join(' ').trim();
 if (!name) fail(usage);
 const id = toolIdFromName(name);
@@ -40,8 +54,20 @@ if (!(CATEGORY_IDS as readonly string[]).includes(category)) {
 const file = `content/tools/${id}.md`;
 if (existsSync(file)) fail(`${file} already exists: edit it instead of creating a new entry`);
 
+const categoryFile = `content/categories/${category}.md`;
+const choices = existsSync(categoryFile) ? subcategoriesIn(readFileSync(categoryFile, 'utf8')) : [];
+if (choices.length === 0) fail(`${categoryFile} defines no subcategories: add them there first (id, title, guide)`);
+const subcategoryIds = choices.map((choice) => choice.id);
+const subcategory = values.subcategory ?? (await askSubcategory(category, choices));
+if (!subcategoryIds.includes(subcategory)) {
+  const guess = closest(subcategory, subcategoryIds);
+  fail(
+    `"${subcategory}" is not a subcategory of ${category}${guess ? ` (did you mean \`${guess}\`?)` : ''}: one of ${subcategoryIds.join(', ')}`,
+  );
+}
+
 const date = new Date().toISOString().slice(0, 10);
-writeFileSync(file, renderScaffold({ name, category, date, shape: createPlainToolSchema([]).shape }), { flag: 'wx' });
+writeFileSync(file, renderScaffold({ name, category, subcategory, date, shape: createPlainToolSchema([]).shape }), { flag: 'wx' });
 console.log(`Created ${file}
 
 Next steps:

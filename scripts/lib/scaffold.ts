@@ -1,5 +1,7 @@
 /** The text of a new entry file, as `npm run new` writes it. */
 import type { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { splitFrontMatter } from './front-matter.ts';
 
 /** Marks a value the contributor must replace; the validator rejects it. */
 export const PLACEHOLDER = 'TODO';
@@ -7,6 +9,8 @@ export const PLACEHOLDER = 'TODO';
 export interface ScaffoldInput {
   name: string;
   category: string;
+  /** A subcategory id of the category. */
+  subcategory: string;
   /** Today, as YYYY-MM-DD. */
   date: string;
   /** The tool schema's fields, for the descriptions of the optional ones. */
@@ -28,7 +32,31 @@ const EXAMPLES: Record<string, string> = {
   tags: '[tag-id]',
   organization: 'Who develops it',
   firstRelease: '2015',
+  cncfProject: 'Name in CNCF landscape',
 };
+
+export interface SubcategoryChoice {
+  id: string;
+  title: string;
+}
+
+/** The subcategories a category file defines, in its order; none when the file cannot be read as a category. */
+export function subcategoriesIn(categoryFile: string): SubcategoryChoice[] {
+  const split = splitFrontMatter(categoryFile);
+  if (!split.ok) return [];
+  let data: unknown;
+  try {
+    data = parse(split.yaml);
+  } catch {
+    return [];
+  }
+  const list = (data as { subcategories?: unknown } | null)?.subcategories;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown): SubcategoryChoice[] => {
+    const { id, title } = (item ?? {}) as { id?: unknown; title?: unknown };
+    return typeof id === 'string' ? [{ id, title: typeof title === 'string' ? title : id }] : [];
+  });
+}
 
 /**
  * Writes one line for every field of the schema, in the schema's order: the
@@ -36,11 +64,12 @@ const EXAMPLES: Record<string, string> = {
  * optional ones commented out with an example and their description. A field
  * added to the schema appears here without a change to this file.
  */
-export function renderScaffold({ name, category, date, shape }: ScaffoldInput): string {
+export function renderScaffold({ name, category, subcategory, date, shape }: ScaffoldInput): string {
   const filled: Record<string, string> = {
     name: yamlString(name),
     summary: `${PLACEHOLDER} one sentence of 20–160 characters in your own words that says what the tool does.`,
     categories: `[${category}]`,
+    subcategory,
     website: PLACEHOLDER,
     license: PLACEHOLDER,
     status: PLACEHOLDER,

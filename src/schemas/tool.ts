@@ -121,11 +121,18 @@ export function createToolSchema<Category extends z.ZodType, Tool extends z.ZodT
         .array(z.string().trim().min(1).max(60))
         .default([])
         .describe('Former names, common misspellings and abbreviations that search should find.'),
-      subcategory: kebabId
-        .optional()
-        .describe("Id of the tool's subcategory within its primary category, as defined in content/categories/<id>.md."),
+      subcategory: kebabId.describe("Id of the tool's subcategory within its primary category, as defined in content/categories/<id>.md."),
       tags: z.array(refs.tag).default([]).describe('Tag ids from content/tags.yml.'),
       organization: z.string().min(2).max(80).optional().describe('Who develops the tool now.'),
+      cncfProject: z
+        .string()
+        .trim()
+        .min(1)
+        .max(120)
+        .optional()
+        .describe(
+          "The CNCF project this tool belongs to, by its name in CNCF's landscape data, where matching by repository or name cannot find it (e.g. OpenTelemetry).",
+        ),
       firstRelease: z.int().min(1990).max(2100).optional().describe('Year of the first public release.'),
       sources: z
         .array(sourceSchema)

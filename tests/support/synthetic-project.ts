@@ -7,6 +7,9 @@
  * dates), plus content/activity.json records so the activity sorts have data.
  * The same size and seed always give the same files.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Status } from '../../src/lib/status.ts';
 import { MORE_GROUP_TAGS } from '../../src/lib/catalog/groups.ts';
 import { serializeActivity } from '../../src/lib/tool/activity-facts.ts';
@@ -133,12 +136,32 @@ const yamlList = (items: readonly string[]): string =>
   `[${items.map((item) => (/^[\w.+-][\w .+/-]*$/.test(item) && !/^(yes|no|true|false|null|on|off)$/i.test(item) ? item : JSON.stringify(item))).join(', ')}]`;
 const yamlString = (text: string): string => JSON.stringify(text);
 
+/** Category id → its subcategory ids, in order, as content/categories/<id>.md under `root` defines them. */
+export type SubcategoryMap = Readonly<Record<string, readonly string[]>>;
+
+export function readSubcategories(root: string): SubcategoryMap {
+  const dir = join(root, 'content', 'categories');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => {
+        const [, yaml] = readFileSync(join(dir, name), 'utf8').split(/^---[ \t]*$/m);
+        const list = (parse(yaml ?? '') as { subcategories?: Array<{ id: string }> } | null)?.subcategories ?? [];
+        return [name.replace(/\.md$/, ''), list.map((sub) => sub.id)];
+      }),
+  );
+}
+
 /**
  * A valid catalog of `size` tools (at least 150, the catalog's minimum) whose tags come from `tagIds`
- * (the ids in content/tags.yml).
+ * (the ids in content/tags.yml) and whose subcategories come from `subcategories`. Tools are dealt
+ * round the subcategories in turn, so every subcategory holds the validator's minimum of tools once
+ * the catalog has four tools per subcategory.
  */
-export function syntheticProject(size: number, tagIds: readonly string[], seed = 2015): SyntheticProject {
+export function syntheticProject(size: number, tagIds: readonly string[], subcategories: SubcategoryMap, seed = 2015): SyntheticProject {
   const random = prng(seed * 7 + size);
+  const slots = CATEGORY_IDS.flatMap((category) => (subcategories[category] ?? []).map((sub) => ({ category, sub })));
+  if (slots.length === 0) throw new Error('syntheticProject: the category files define no subcategories');
   const base = syntheticCatalog(size, seed);
   const known = new Set(tagIds);
   const groupTags = MORE_GROUP_TAGS.filter((tag) => known.has(tag));
@@ -148,12 +171,13 @@ export function syntheticProject(size: number, tagIds: readonly string[], seed =
   const usedIds = new Set<string>();
   const claimed = new Set<string>();
   const nameKey = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  const tools = base.tools.map((tool) => {
+  const tools = base.tools.map((tool, index) => {
     let id = tool.id.slice(0, 60).replace(/-$/, '');
     for (let n = 2; usedIds.has(id); n += 1) id = `${tool.id.slice(0, 55)}-${n}`;
     usedIds.add(id);
     claimed.add(nameKey(tool.name));
-    return { ...tool, id };
+    const slot = slots[index % slots.length]!;
+    return { ...tool, id, category: slot.category, subcategory: slot.sub };
   });
   const aliasesOf = new Map<string, string[]>();
   for (const tool of tools) {
@@ -231,6 +255,7 @@ export function syntheticProject(size: number, tagIds: readonly string[], seed =
       `name: ${yamlString(tool.name)}`,
       `summary: ${yamlString(fitSummary(sentenceCase(tool.summary)))}`,
       `categories: ${yamlList(categoriesOf.get(tool.id)!)}`,
+      `subcategory: ${tool.subcategory}`,
       `website: https://${tool.id}.example.org/`,
       ...(hasRepository ? [`repository: ${repository}`] : []),
       ...(random() < 0.5 ? [`docs: https://${tool.id}.example.org/docs/`] : []),

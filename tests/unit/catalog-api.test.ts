@@ -15,6 +15,7 @@ describe('buildCatalogApi', () => {
     name: 'etcd',
     summary: 'A distributed key-value store for the most critical data of a distributed system.',
     categories: ['service-discovery'],
+    subcategory: 'key-value-stores',
     website: 'https://etcd.io/',
     license: 'Apache-2.0',
     status: 'active',
@@ -22,6 +23,7 @@ describe('buildCatalogApi', () => {
     alternatives: [],
     aliases: [],
     tags: [],
+    sources: [],
     added: '2026-01-01',
     verified: '2026-01-02',
     language: undefined,
@@ -63,7 +65,7 @@ describe('the generated JSON Schema', () => {
   const schema = catalogJsonSchema(tagIds, 'https://example.org/api/schema.json');
   const document = buildCatalogApi({
     tools: loadTools() as unknown as Array<{ id: string } & Record<string, unknown>>,
-    categories: loadCategories(),
+    categories: loadCategories() as unknown as Array<{ id: string } & Record<string, unknown>>,
     tags,
     version: '0.0.0',
     buildDate: new Date(),

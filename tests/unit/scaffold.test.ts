@@ -20,7 +20,7 @@ const validate = (file: string) => parseProblems(runScript('validate.ts', [file]
 
 describe('npm run new', () => {
   it('creates an entry that fails validation until its placeholders are replaced', () => {
-    const result = scaffold('Fancy Tool', '--category', 'networking');
+    const result = scaffold('Fancy Tool', '--category', 'networking', '--subcategory', 'cni-plugins');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Created content/tools/fancy-tool.md');
     expect(result.stdout).toContain('npm run validate -- content/tools/fancy-tool.md');
@@ -44,7 +44,7 @@ describe('npm run new', () => {
   });
 
   it('writes every field of the schema, the optional ones commented out with their description', () => {
-    expect(scaffold('Fancy Tool', '--category', 'networking').status).toBe(0);
+    expect(scaffold('Fancy Tool', '--category', 'networking', '--subcategory', 'cni-plugins').status).toBe(0);
     const lines = readFileSync(join(root, 'content/tools/fancy-tool.md'), 'utf8').split('\n');
     for (const [field, schema] of Object.entries(createPlainToolSchema([]).shape)) {
       const line = lines.find((candidate) => candidate.startsWith(`${field}: `) || candidate.startsWith(`# ${field}: `));
@@ -54,9 +54,9 @@ describe('npm run new', () => {
   });
 
   it('refuses to overwrite an existing entry', () => {
-    expect(scaffold('Fancy Tool', '--category', 'paas').status).toBe(0);
+    expect(scaffold('Fancy Tool', '--category', 'paas', '--subcategory', 'self-hosted-paas').status).toBe(0);
     const original = readFileSync(join(root, 'content/tools/fancy-tool.md'), 'utf8');
-    const again = scaffold('Fancy Tool', '--category', 'more');
+    const again = scaffold('Fancy Tool', '--category', 'more', '--subcategory', 'runtimes');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('content/tools/fancy-tool.md already exists');
     expect(readFileSync(join(root, 'content/tools/fancy-tool.md'), 'utf8')).toBe(original);
@@ -66,6 +66,20 @@ describe('npm run new', () => {
     const result = scaffold('Fancy Tool', '--category', 'networkng');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('did you mean `networking`?');
+  });
+
+  it('writes the subcategory, and rejects one that is not in the primary category, with a suggestion', () => {
+    expect(scaffold('Fancy Tool', '--category', 'networking', '--subcategory', 'cni-plugins').status).toBe(0);
+    expect(readFileSync(join(root, 'content/tools/fancy-tool.md'), 'utf8')).toMatch(/^subcategory: cni-plugins$/m);
+    const typo = scaffold('Other Tool', '--category', 'networking', '--subcategory', 'cni-plugin');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toMatch(/^"cni-plugin" is not a subcategory of networking \(did you mean `cni-plugins`\?\): one of cni-plugins, /);
+  });
+
+  it('asks for the subcategory only in a terminal', () => {
+    const result = scaffold('Fancy Tool', '--category', 'networking');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^--subcategory is required when not run in a terminal: one of cni-plugins, /);
   });
 
   it('asks for the category only in a terminal', () => {

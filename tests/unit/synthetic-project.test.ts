@@ -6,16 +6,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTags } from '../../src/lib/catalog/tags.ts';
 import { projectRoot, runScript } from '../support/cli.ts';
-import { syntheticProject } from '../support/synthetic-project.ts';
+import { readSubcategories, syntheticProject } from '../support/synthetic-project.ts';
 
 const tagIds = readTags(projectRoot).map((tag) => tag.id);
+const subcategories = readSubcategories(projectRoot);
 
 describe('syntheticProject', () => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-synthetic-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('passes npm run validate: schema, tags and More groups, symmetric alternatives, activity records, redirects', () => {
-    const project = syntheticProject(400, tagIds);
+    const project = syntheticProject(400, tagIds, subcategories);
     cpSync(join(projectRoot, 'content', 'categories'), join(dir, 'content', 'categories'), { recursive: true });
     cpSync(join(projectRoot, 'content', 'tags.yml'), join(dir, 'content', 'tags.yml'));
     mkdirSync(join(dir, 'content', 'tools'));
@@ -28,7 +29,7 @@ describe('syntheticProject', () => {
   });
 
   it('fills the fields the site sorts and shows by', () => {
-    const { entries, activity } = syntheticProject(400, tagIds);
+    const { entries, activity } = syntheticProject(400, tagIds, subcategories);
     const texts = entries.map((entry) => entry.text);
     expect(texts.filter((text) => /^statusSince: /m.test(text)).length).toBeGreaterThan(50);
     expect(texts.filter((text) => /^successors: /m.test(text)).length).toBeGreaterThan(10);
@@ -37,6 +38,6 @@ describe('syntheticProject', () => {
   });
 
   it('is the same for the same size and seed', () => {
-    expect(syntheticProject(200, tagIds)).toEqual(syntheticProject(200, tagIds));
+    expect(syntheticProject(200, tagIds, subcategories)).toEqual(syntheticProject(200, tagIds, subcategories));
   });
 });

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { readTags } from '../../../src/lib/catalog/tags.ts';
-import { syntheticProject } from '../../../tests/support/synthetic-project.ts';
+import { readSubcategories, syntheticProject } from '../../../tests/support/synthetic-project.ts';
 
 /** Folders of the project that the copy does not need (or must not share). */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-atlas', 'test-results', 'playwright-report', '.ci']);
@@ -47,6 +47,7 @@ export function createScaleProject(root: string, tools: number, parent = tmpdir(
   const project = syntheticProject(
     tools,
     readTags(`${dir}/`).map((tag) => tag.id),
+    readSubcategories(dir),
   );
   mkdirSync(join(dir, 'content', 'tools'));
   for (const entry of project.entries) writeFileSync(join(dir, 'content', 'tools', `${entry.id}.md`), entry.text);

@@ -6,6 +6,8 @@
 import { daysBetween, parseRepositoryUrl, sameRepository } from '../../../src/lib/tool/activity-facts.ts';
 import { formatDay, isoDay } from '../../../src/lib/site/dates.ts';
 import type { Activity } from '../../../src/schemas/activity.ts';
+import { repositoryKey } from '../../../src/lib/cncf/match.ts';
+import type { CncfRecord } from '../../../src/schemas/cncf.ts';
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -126,6 +128,41 @@ export function checkEntry(entry: EntryFacts, activity: Activity | undefined, to
       'verified',
       `the facts were last verified on ${entry.verified} (${formatDay(entry.verified)}), over a year ago`,
       'check them against the project and update verified',
+    );
+  }
+  return findings;
+}
+
+/**
+ * Where an entry contradicts CNCF's landscape data (content/cncf.json): CNCF
+ * archived the project while the entry calls it active, or the landscape
+ * lists another repository. A repository tied by the entry's own
+ * `cncfProject` is not compared: that field exists for projects whose
+ * landscape repository is a spec or community repository, not the tool's.
+ */
+export function checkCncf(entry: EntryFacts, cncf: CncfRecord | undefined): Finding[] {
+  if (!cncf) return [];
+  const findings: Finding[] = [];
+  const add = (field: string, message: string, suggestion: string): void => {
+    findings.push({ file: entry.file, ...entry.locate(field), severity: 'warning', field, message, suggestion });
+  };
+  if (cncf.maturity === 'archived' && entry.status === 'active') {
+    const when = cncf.archived ? ` on ${cncf.archived}` : '';
+    add(
+      'status',
+      `CNCF archived ${cncf.name}${when}, but the entry says active`,
+      `check the project's repository and announcements; if it stopped: status: archived, deprecated or inactive, with statusSince and a statusNote`,
+    );
+  }
+  const landscapeKey = cncf.repository ? repositoryKey(cncf.repository) : undefined;
+  const url = entry.repository ?? (entry.website && parseRepositoryUrl(entry.website)?.slug ? entry.website : undefined);
+  const entryKey = url ? repositoryKey(url) : undefined;
+  if (cncf.matchedBy !== 'cncfProject' && landscapeKey && entryKey !== landscapeKey) {
+    const field = entry.repository ? 'repository' : 'website';
+    add(
+      field,
+      `CNCF's landscape lists ${cncf.repository} for ${cncf.name}, the entry ${url ? `names ${url}` : 'names no repository'}`,
+      `if the project moved or that is its main repository: ${field === 'website' ? 'repository' : field}: ${cncf.repository}; if the entry's is the right one for this tool, set cncfProject: ${JSON.stringify(cncf.name)}`,
     );
   }
   return findings;

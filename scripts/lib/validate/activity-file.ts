@@ -1,18 +1,61 @@
 /**
- * Checks content/activity.json: JSON syntax, the activity schema, ids that
- * name real entries, and the canonical layout the refresh writes. Problems
- * point at the line and column of the JSON value concerned (JSON is YAML, so
- * the YAML parser gives positions).
+ * Checks the generated data files keyed by tool id, content/activity.json and
+ * content/cncf.json: JSON syntax, the record schema, ids that name real
+ * entries, and the canonical layout their command writes. Problems point at
+ * the line and column of the JSON value concerned (JSON is YAML, so the YAML
+ * parser gives positions).
  */
+import type { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { activitySchema, ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
-import { serializeActivity } from '../../../src/lib/tool/activity-facts.ts';
+import { serializeSorted } from '../../../src/lib/catalog/sorted-json.ts';
+import { cncfRecordSchema, CNCF_FILE } from '../../../src/schemas/cncf.ts';
 import { KEBAB_CASE } from '../../../src/schemas/ids.ts';
 import { formatPath } from './entry.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
+/** What differs between the generated files: their record schema and the words of the hints. */
+interface GeneratedFile {
+  record: z.ZodType;
+  /** What a record describes, for "must be a JSON object keyed by tool id". */
+  syntaxHint: string;
+  unknownIdWithGuess: (guess: string) => string;
+  unknownId: string;
+  fieldHint: string;
+  layoutMessage: string;
+  layoutHint: string;
+}
+
+const ACTIVITY: GeneratedFile = {
+  record: activitySchema,
+  syntaxHint: 'regenerate the file with `npm run refresh` rather than editing it by hand',
+  unknownIdWithGuess: (guess) => `did you mean \`${guess}\`? Records follow the entries: run \`npm run refresh\``,
+  unknownId: 'remove the record, or run `npm run refresh` after renaming an entry',
+  fieldHint: 'the file is generated: fix the generator or run `npm run refresh`, never edit it by hand',
+  layoutMessage: 'is not in the layout the refresh writes (ids and fields sorted, two-space indent, one field per line)',
+  layoutHint: 'regenerate it with `npm run refresh` or `npm run activity:snapshot` instead of editing it',
+};
+
+const CNCF: GeneratedFile = {
+  record: cncfRecordSchema,
+  syntaxHint: 'regenerate the file with `npm run landscape` rather than editing it by hand',
+  unknownIdWithGuess: (guess) => `did you mean \`${guess}\`? Records follow the entries: run \`npm run landscape\``,
+  unknownId: 'run `npm run landscape` after renaming or removing an entry',
+  fieldHint: 'the file is generated: fix the generator or run `npm run landscape`, never edit it by hand',
+  layoutMessage: 'is not in the layout `npm run landscape` writes (ids and fields sorted, two-space indent, one field per line)',
+  layoutHint: 'regenerate it with `npm run landscape` instead of editing it',
+};
+
 export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, file = ACTIVITY_FILE): Problem[] {
+  return checkGeneratedFile(text, toolIds, file, ACTIVITY);
+}
+
+export function checkCncfFile(text: string, toolIds: ReadonlySet<string>, file = CNCF_FILE): Problem[] {
+  return checkGeneratedFile(text, toolIds, file, CNCF);
+}
+
+function checkGeneratedFile(text: string, toolIds: ReadonlySet<string>, file: string, kind: GeneratedFile): Problem[] {
   const problems: Problem[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -29,7 +72,7 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
         error.code === 'DUPLICATE_KEY'
           ? 'a tool id appears twice'
           : `JSON syntax error: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-      hint: 'regenerate the file with `npm run refresh` rather than editing it by hand',
+      hint: kind.syntaxHint,
     }));
   }
   try {
@@ -63,13 +106,11 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
         ...keyAt,
         field: id,
         message: 'is not the id of a tool in content/tools/',
-        hint: guess
-          ? `did you mean \`${guess}\`? Records follow the entries: run \`npm run refresh\``
-          : 'remove the record, or run `npm run refresh` after renaming an entry',
+        hint: guess ? kind.unknownIdWithGuess(guess) : kind.unknownId,
       });
     }
     const value: unknown = (pair.value as Node | null)?.toJSON();
-    const result = activitySchema.safeParse(value);
+    const result = kind.record.safeParse(value);
     if (result.success) continue;
     for (const issue of result.error.issues) {
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
@@ -82,18 +123,20 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
           ? 'is required'
           : issue.code === 'too_small'
             ? `must be at least ${String(issue.minimum)}`
-            : issue.message;
+            : issue.code === 'invalid_value'
+              ? `must be one of ${issue.values.map(String).join(', ')}`
+              : issue.message;
       problems.push({
         file,
         ...where,
         field: formatPath([id, ...path]),
         message,
-        hint: 'the file is generated: fix the generator or run `npm run refresh`, never edit it by hand',
+        hint: kind.fieldHint,
       });
     }
   }
   if (problems.length === 0) {
-    const canonical = serializeActivity(JSON.parse(text) as Parameters<typeof serializeActivity>[0]);
+    const canonical = serializeSorted(JSON.parse(text));
     if (canonical !== text) {
       const lines = text.split('\n');
       const wanted = canonical.split('\n');
@@ -103,8 +146,8 @@ export function checkActivityFile(text: string, toolIds: ReadonlySet<string>, fi
         line: index + 1,
         column: 1,
         field: 'file',
-        message: 'is not in the layout the refresh writes (ids and fields sorted, two-space indent, one field per line)',
-        hint: 'regenerate it with `npm run refresh` or `npm run activity:snapshot` instead of editing it',
+        message: kind.layoutMessage,
+        hint: kind.layoutHint,
       });
     }
   }

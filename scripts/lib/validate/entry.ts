@@ -240,6 +240,7 @@ function describeIssue(file: string, data: Record<string, unknown>, issue: Issue
         'aliases',
         'tags',
         'organization',
+        'cncfProject',
         'firstRelease',
         'added',
         'verified',

@@ -9,7 +9,12 @@ import { createPlainToolSchema } from '../../../src/schemas/tool.ts';
 import { parseTags, TAGS_FILE, type Tag } from '../../../src/lib/catalog/tags.ts';
 import { checkRedirects, REDIRECTS_FILE } from '../../../src/lib/catalog/redirects.ts';
 import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
-import { checkActivityFile } from './activity-file.ts';
+import { CNCF_FILE } from '../../../src/schemas/cncf.ts';
+import { OUT_OF_SCOPE_FILE } from '../../../src/lib/cncf/out-of-scope-list.ts';
+import { checkActivityFile, checkCncfFile } from './activity-file.ts';
+import { checkOutOfScopeFile } from './out-of-scope-file.ts';
+import { checkSubcategories } from './subcategories.ts';
+import { checkCncfProjects } from './cncf-project.ts';
 import { checkBody, checkBodyLength } from './body.ts';
 import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
@@ -116,20 +121,27 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
     });
   }
   guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)));
-  const activityPath = join(root, ACTIVITY_FILE);
-  const hasActivity = existsSync(activityPath);
-  if (hasActivity) {
-    const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
-    guarded(ACTIVITY_FILE, () => problems.push(...checkActivityFile(readFileSync(activityPath, 'utf8'), toolIds)));
-  }
+  const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
+  // The generated and listed data files beside the entries: each checked when present.
+  const dataFiles = [
+    { file: ACTIVITY_FILE, check: (text: string) => checkActivityFile(text, toolIds) },
+    { file: CNCF_FILE, check: (text: string) => [...checkCncfFile(text, toolIds), ...checkCncfProjects(entries, text)] },
+    { file: OUT_OF_SCOPE_FILE, check: (text: string) => checkOutOfScopeFile(text) },
+  ].filter(({ file }) => existsSync(join(root, file)));
+  for (const { file, check } of dataFiles) guarded(file, () => problems.push(...check(readFileSync(join(root, file), 'utf8'))));
 
+  const categoryEntries: ParsedEntry[] = [];
   for (const path of categoryFiles) {
     guarded(rel(path), () => {
       const result = checkEntryFile(rel(path), readFileSync(path), categorySchema);
       problems.push(...result.problems);
-      if (result.entry) problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
+      if (result.entry) {
+        categoryEntries.push(result.entry);
+        problems.push(...checkBody(result.entry.file, result.entry.body, result.entry.bodyStartLine));
+      }
     });
   }
+  guarded('content/categories', () => problems.push(...checkSubcategories(entries, categoryEntries)));
   const redirectsPath = join(root, REDIRECTS_FILE);
   if (existsSync(redirectsPath)) {
     guarded(REDIRECTS_FILE, () => {
@@ -158,7 +170,7 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
     problems: reported.sort(compareProblems),
     checked: wanted
       ? wanted.size
-      : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1 + (hasActivity ? 1 : 0),
+      : toolFiles.length + categoryFiles.length + tools.stray.length + categories.stray.length + 1 + dataFiles.length,
     tools: toolFiles.length,
     categories: categoryFiles.length,
   };

@@ -4,6 +4,7 @@
  * points, how the file is written, and how its facts read on a page.
  */
 import { isoDay } from '../site/dates.ts';
+import { serializeSorted } from '../catalog/sorted-json.ts';
 import type { Activity, ActivityFile } from '../../schemas/activity.ts';
 
 /** A repository URL read as host + owner/name; `slug` only for github.com. */
@@ -33,23 +34,12 @@ export function sameRepository(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const field = (value as Record<string, unknown>)[key];
-    if (field !== undefined) sorted[key] = sortKeys(field);
-  }
-  return sorted;
-}
-
 /**
  * The file's text: ids and fields sorted, one field per line, so that a
  * refresh shows in review as a small diff of the facts that changed.
  */
 export function serializeActivity(file: ActivityFile): string {
-  return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+  return serializeSorted(file);
 }
 
 const numberFormat = new Intl.NumberFormat('en');

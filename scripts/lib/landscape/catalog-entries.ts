@@ -1,0 +1,49 @@
+/** The entries as landscape matching sees them: names, aliases, addresses, cncfProject, and where each field sits. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import type { CatalogTool } from '../../../src/lib/cncf/match.ts';
+import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
+import { readActivity } from '../refresh/activity-store.ts';
+import { checkEntryFile } from '../validate/entry.ts';
+
+export interface CatalogEntry extends CatalogTool {
+  file: string;
+  status?: string | undefined;
+  locate: (field: string) => { line: number; column: number };
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+export function readCatalog(root: string): CatalogEntry[] {
+  const dir = join(root, 'content/tools');
+  const activityPath = join(root, ACTIVITY_FILE);
+  const activity = existsSync(activityPath) ? readActivity(activityPath) : {};
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+    : [];
+  return names.flatMap((name): CatalogEntry[] => {
+    const file = `content/tools/${name}`;
+    // Any front matter the YAML parser can read will do; whether it is valid is the validator's question.
+    const { entry } = checkEntryFile(file, readFileSync(join(dir, name)), z.any());
+    if (!entry) return [];
+    const data = entry.data;
+    return [
+      {
+        id: entry.id,
+        file,
+        name: text(data['name']) ?? entry.id,
+        aliases: texts(data['aliases']),
+        repository: text(data['repository']),
+        website: text(data['website']),
+        hostRepository: activity[entry.id]?.repository,
+        cncfProject: text(data['cncfProject']),
+        status: text(data['status']),
+        locate: (field) => entry.locate([field]),
+      },
+    ];
+  });
+}
