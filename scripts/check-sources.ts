@@ -3,7 +3,7 @@
 // workflow, not in `npm test`. Exit status 0 whatever it finds (the report is for the maintainer); 2 for
 // a wrong argument.
 import { parseArgs } from 'node:util';
-import { checkSources, collectSources, sourcesReport } from './lib/sources/check-sources.ts';
+import { checkSources, collectSources, sourcesReport } from './lib/sources/source-links.ts';
 import { safeLine } from './lib/safe-text.ts';
 
 const USAGE = 'usage: npm run check:sources [-- --markdown] [--timeout SECONDS] [--concurrency N]';
