@@ -65,7 +65,7 @@ describe('the generated JSON Schema', () => {
   const schema = catalogJsonSchema(tagIds, 'https://example.org/api/schema.json');
   const document = buildCatalogApi({
     tools: loadTools() as unknown as Array<{ id: string } & Record<string, unknown>>,
-    categories: loadCategories(),
+    categories: loadCategories() as unknown as Array<{ id: string } & Record<string, unknown>>,
     tags,
     version: '0.0.0',
     buildDate: new Date(),

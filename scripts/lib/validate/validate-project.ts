@@ -29,7 +29,7 @@ import { checkSubcategories } from './subcategories.ts';
 import { checkCncfProjects } from './cncf-project.ts';
 import { checkBody, checkBodyImages, checkBodyLength } from './body.ts';
 import { checkEntryRules } from './rules.ts';
-import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkSuccessorCycles, checkTagUse } from './cross-file.ts';
+import { checkCatalog, checkCategoriesAndSize, checkSuccessorCycles, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
 import { compareProblems, type Problem } from './problems.ts';
 
@@ -139,9 +139,7 @@ export function validateProject({ root, only, today }: ValidateOptions): Validat
       }
     });
   }
-  guarded(TOOLS_DIR, () =>
-    problems.push(...checkCatalog(entries), ...checkSuccessorCycles(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)),
-  );
+  guarded(TOOLS_DIR, () => problems.push(...checkCatalog(entries), ...checkSuccessorCycles(entries), ...checkTagUse(tags, entries)));
   // The generated and listed data files beside the entries: each checked when present, read like any content file.
   const dataFiles: Array<{ file: string; check: (text: string) => Problem[] }> = [
     { file: ACTIVITY_FILE, check: (text) => checkActivityFile(text, toolIds) },

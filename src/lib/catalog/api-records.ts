@@ -30,13 +30,15 @@ function pick(source: Entry, keys: readonly string[]): Record<string, unknown> {
   return out;
 }
 
-/** One tool as the API publishes it: id, page URL, every schema field it has, and its activity when known. */
+/** One tool as the API publishes it: id, page URL, every schema field it has, its activity and CNCF facts when known. */
 export function apiTool(tool: Entry, pageUrl: ApiInput['pageUrl'], activity?: Activity): CatalogApi['tools'][number] {
+  const cncf = tool['cncf'];
   return {
     id: tool.id,
     url: pageUrl(`tools/${tool.id}/`),
     ...pick(tool, TOOL_FIELDS),
     ...(activity ? { activity } : {}),
+    ...(cncf ? { cncf } : {}),
   } as CatalogApi['tools'][number];
 }
 
