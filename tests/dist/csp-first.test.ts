@@ -25,5 +25,7 @@ describe('the CSP <meta> comes first in <head>', () => {
     const html = readDist(file);
     expect(afterHead(html)).toMatch(/^<meta\s+http-equiv="content-security-policy"\s+content="[^"]+">/i);
     expect(html.match(/http-equiv="content-security-policy"/gi)).toHaveLength(1);
+    // With the policy first, the charset must still come within the first 1024 bytes, where browsers look for it.
+    expect(Buffer.byteLength(html.slice(0, html.indexOf('<meta charset')))).toBeLessThan(1024);
   });
 });

@@ -32,7 +32,7 @@ describe('map sections', () => {
         .subcategories.map((sub) => sub.id)
         .filter((id) => networking.groups.some((group) => group.id === id)),
     );
-    for (const group of networking.groups) for (const tool of group.tools) expect((tool as MapTool).subcategory).toBe(group.id);
+    for (const group of networking.groups) for (const tool of group.tools) expect(tool.subcategory).toBe(group.id);
   });
 
   it('count statuses for the legend', () => {

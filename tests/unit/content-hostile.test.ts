@@ -196,4 +196,19 @@ describe('health on a hostile content folder and activity file', () => {
     const broken = runScript('health.ts', [], { cwd: root, env });
     expect(broken.stdout).toMatch(/^content\/cncf\.json:1:\d+ {2}error {2}file {2}JSON syntax error: /m);
   });
+
+  it('keeps markup from the activity file out of the Markdown report', () => {
+    rmSync(join(root, 'content/cncf.json'));
+    writeFileSync(
+      join(root, 'content/activity.json'),
+      '{\n  "good-tool": {\n    "fetchedAt": "2026-12-01",\n    "license": "<script>alert(1)</script>",\n    "repository": "example/good-tool",\n    "source": "github-api"\n  }\n}\n',
+    );
+    writeFileSync(
+      join(root, 'content/tools/good-tool.md'),
+      good.replace('license: MIT', 'license: MIT\nrepository: https://github.com/example/good-tool'),
+    );
+    const report = runScript('health.ts', ['--markdown'], { cwd: root, env });
+    expect(report.stdout).toContain('the host detects &lt;script&gt;alert(1)&lt;/script&gt;, the entry says MIT');
+    expect(report.stdout).not.toContain('<script');
+  });
 });
