@@ -249,6 +249,20 @@ describe('npm run coverage', () => {
   });
 });
 
+describe('npm run coverage with a broken cncfProject', () => {
+  it('names the entry at its line and exits 1, still listing every project', () => {
+    const broken = project();
+    const file = join(broken, 'content/tools/specdoc-collector.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('cncfProject: Specdoc', 'cncfProject: Specdok'));
+    const result = run('coverage.ts', broken, landscape('landscape.yml'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'content/tools/specdoc-collector.md:10:14  cncfProject  "Specdok" is not a project in the CNCF landscape (did you mean `Specdoc`?)',
+    );
+    expect(lines(result.stdout).at(-1)).toBe('covered 6, out of scope 1, missing 3');
+  });
+});
+
 describe('npm run health with content/cncf.json', () => {
   const root = project();
   run('landscape.ts', root, landscape('landscape.yml'));
