@@ -75,8 +75,8 @@ describe('a hostile entry', () => {
   it('is rejected by the validator at each line of raw HTML or script URL', () => {
     const problems = parseProblems(runScript('validate.ts', [entryFile], { cwd: root }).stdout).filter((problem) => problem.file === entryFile);
     const body = problems.filter((problem) => problem.field === 'body');
-    expect(body.filter((problem) => /raw HTML/.test(problem.text)).map((problem) => problem.line)).toEqual([16, 18]);
-    expect(body.filter((problem) => /javascript:/.test(problem.text)).map((problem) => problem.line)).toEqual([20, 21, 23]);
+    expect(body.filter((problem) => /raw HTML/.test(problem.text)).map((problem) => problem.line)).toEqual([17, 19]);
+    expect(body.filter((problem) => /javascript:/.test(problem.text)).map((problem) => problem.line)).toEqual([21, 22, 24]);
   });
 
   it('builds, when the validator is skipped, without any of its markup in the HTML', () => {
