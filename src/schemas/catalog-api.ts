@@ -11,6 +11,7 @@ import { CATEGORY_IDS } from './ids.ts';
 import { kebabId, tagIdSchema } from './kebab-id.ts';
 import { createPlainToolSchema } from './tool.ts';
 import { activitySchema } from './activity.ts';
+import { cncfRecordSchema } from './cncf.ts';
 
 export function createCatalogApiSchema(tagIds: readonly string[]) {
   // .shape keeps every field and its rules; the cross-field refinement (statusNote
@@ -25,6 +26,9 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
       .describe(
         'Repository activity from the host (content/activity.json); absent when not fetched yet. Unknown facts are absent, never 0.',
       ),
+    cncf: cncfRecordSchema
+      .optional()
+      .describe("CNCF maturity and its dates from CNCF's landscape data (content/cncf.json); absent when the tool is not a CNCF project."),
   });
   const category = z.strictObject({
     id: z.enum(CATEGORY_IDS).describe("The category's stable id and URL slug."),
