@@ -6,12 +6,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexCatalog, sortByName, type CatalogIndex } from '../lib/catalog/catalog.ts';
 import { readTags, type Tag } from '../lib/catalog/tags.ts';
 import type { ToolData } from '../schemas/tool.ts';
+import type { CncfRecord } from '../schemas/cncf.ts';
+import { getCncfMap } from './cncf-records.ts';
 
 export type Tool = Omit<ToolData, 'categories' | 'successors' | 'alternatives'> & {
   id: string;
   categories: string[];
   successors: string[];
   alternatives: string[];
+  /** Its CNCF facts (content/cncf.json) when it is a CNCF project. */
+  cncf: CncfRecord | undefined;
   entry: CollectionEntry<'tools'>;
 };
 
@@ -24,7 +28,7 @@ let tools: Promise<Tool[]> | undefined;
 let categories: Promise<Category[]> | undefined;
 
 export function getTools(): Promise<Tool[]> {
-  tools ??= getCollection('tools').then((entries) =>
+  tools ??= Promise.all([getCollection('tools'), getCncfMap()]).then(([entries, cncf]) =>
     sortByName(
       entries.map((entry) => ({
         ...entry.data,
@@ -32,6 +36,7 @@ export function getTools(): Promise<Tool[]> {
         categories: entry.data.categories.map((ref) => ref.id),
         successors: entry.data.successors.map((ref) => ref.id),
         alternatives: entry.data.alternatives.map((ref) => ref.id),
+        cncf: cncf.get(entry.id),
         entry,
       })),
     ),

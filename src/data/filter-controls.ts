@@ -9,6 +9,7 @@ import type { Tool } from './collections.ts';
 import { licenseFamily, LICENSE_FAMILY_LABELS, type LicenseFamily } from '../lib/catalog/license.ts';
 import { DEFAULT_STATE, facetCounts, type Facet, type FilterableTool } from '../lib/filter/filter.ts';
 import { tagLabel } from '../lib/catalog/tag-label.ts';
+import { CNCF_FACETS, CNCF_FACET_LABELS, cncfFacet } from '../lib/cncf/facts.ts';
 
 export interface FilterOption {
   value: string;
@@ -21,12 +22,14 @@ export interface FilterControls {
   counts: Record<Facet, Map<string, number>>;
 }
 
-function computeControls(tools: readonly Tool[]): FilterControls {
+function computeControls(tools: readonly Tool[], subcategoryTitles: ReadonlyMap<string, string>): FilterControls {
   const filterable: FilterableTool[] = tools.map((tool) => ({
     id: tool.id,
     name: tool.name,
     status: tool.status,
     licenseFamily: licenseFamily(tool.license),
+    subcategory: tool.subcategory,
+    cncf: cncfFacet(tool.cncf),
     languages: tool.language ?? [],
     tags: tool.tags,
     added: tool.added,
@@ -42,6 +45,14 @@ function computeControls(tools: readonly Tool[]): FilterControls {
     filterable.some((tool) => tool.licenseFamily === family),
   );
   const options: Record<Facet, FilterOption[]> = {
+    // In the category's order (the titles map's order), only those the list holds.
+    subcategory: [...subcategoryTitles]
+      .filter(([id]) => filterable.some((tool) => tool.subcategory === id))
+      .map(([id, title]) => ({ value: id, label: title })),
+    cncf: CNCF_FACETS.filter((facet) => filterable.some((tool) => tool.cncf === facet)).map((facet) => ({
+      value: facet,
+      label: CNCF_FACET_LABELS[facet],
+    })),
     status: [
       { value: 'live', label: 'Live (active or maintained)' },
       ...STATUSES.filter((status) => filterable.some((tool) => tool.status === status)).map((status) => ({
@@ -56,15 +67,26 @@ function computeControls(tools: readonly Tool[]): FilterControls {
       .map((tag) => ({ value: tag, label: tagLabel(tag) })),
   };
   const count = (facet: Facet) => facetCounts(filterable, DEFAULT_STATE, facet, ['all', ...options[facet].map((option) => option.value)]);
-  return { options, counts: { status: count('status'), license: count('license'), language: count('language'), tag: count('tag') } };
+  return {
+    options,
+    counts: {
+      subcategory: count('subcategory'),
+      status: count('status'),
+      cncf: count('cncf'),
+      license: count('license'),
+      language: count('language'),
+      tag: count('tag'),
+    },
+  };
 }
 
 const computed = new WeakMap<readonly Tool[], FilterControls>();
 
-export function filterControls(tools: readonly Tool[]): FilterControls {
+/** `subcategoryTitles`: id → title of the subcategories the list may hold, in display order. */
+export function filterControls(tools: readonly Tool[], subcategoryTitles: ReadonlyMap<string, string> = new Map()): FilterControls {
   let controls = computed.get(tools);
   if (!controls) {
-    controls = computeControls(tools);
+    controls = computeControls(tools, subcategoryTitles);
     computed.set(tools, controls);
   }
   return controls;

@@ -62,11 +62,18 @@ export function loadToolBodies(): Map<string, string> {
   );
 }
 
-export function loadCategories(): Array<{ id: string; title: string; order: number }> {
+export interface TestCategory {
+  id: string;
+  title: string;
+  order: number;
+  subcategories: Array<{ id: string; title: string; guide: string }>;
+}
+
+export function loadCategories(): TestCategory[] {
   return readdirSync(new URL('content/categories/', root))
     .map((name) => ({
       id: name.replace(/\.md$/, ''),
-      ...(frontMatter(new URL(`content/categories/${name}`, root)) as { title: string; order: number }),
+      ...(frontMatter(new URL(`content/categories/${name}`, root)) as Omit<TestCategory, 'id'>),
     }))
     .sort((a, b) => a.order - b.order);
 }

@@ -9,22 +9,30 @@ import { loadCategories, loadTools } from '../support/real-catalog.ts';
 
 const categories = loadCategories();
 const url = (id: string): string => `/tools/${id}/`;
-const groupTitle = (tag: string | undefined): string => tag ?? 'Other';
 const render = (tools: readonly MapTool[]): string =>
-  mapSections(tools, categories, groupTitle)
+  mapSections(tools, categories)
     .flatMap((section) => section.groups.map((group) => tilesHtml(group.tools, url)))
     .join('');
 
 describe('map sections', () => {
   it('place every real tool exactly once, under its primary category', () => {
     const tools = loadTools() as unknown as MapTool[];
-    const sections = mapSections(tools, categories, groupTitle);
+    const sections = mapSections(tools, categories);
     const placed = sections.flatMap((section) =>
       section.groups.flatMap((group) => group.tools.map((tool) => [section.categoryId, tool.id])),
     );
     expect(placed.map(([, id]) => id).sort()).toEqual(tools.map((tool) => tool.id).sort());
     for (const [category, id] of placed) expect(tools.find((tool) => tool.id === id)?.categories[0]).toBe(category);
     expect(sections.find((section) => section.categoryId === 'more')?.groups.length).toBeGreaterThan(1);
+    // Groups are the subcategories, in the category's order.
+    const networking = sections.find((section) => section.categoryId === 'networking')!;
+    expect(networking.groups.map((group) => group.id)).toEqual(
+      categories
+        .find((category) => category.id === 'networking')!
+        .subcategories.map((sub) => sub.id)
+        .filter((id) => networking.groups.some((group) => group.id === id)),
+    );
+    for (const group of networking.groups) for (const tool of group.tools) expect((tool as MapTool).subcategory).toBe(group.id);
   });
 
   it('count statuses for the legend', () => {
@@ -60,6 +68,7 @@ describe('tiles', () => {
       name: record.name,
       status: record.status,
       categories: [record.category],
+      subcategory: categories.find((category) => category.id === record.category)?.subcategories[0]?.id ?? '',
       tags: record.tags ?? [],
     }));
     const html = render(tools);

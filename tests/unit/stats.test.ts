@@ -13,6 +13,7 @@ import {
   releasesTakeaway,
   sourceAvailableTools,
   statusByCategory,
+  statusBySubcategory,
   statusTakeaway,
   type StatsTool,
 } from '../../src/lib/charts/stats.ts';
@@ -105,6 +106,28 @@ describe('takeaways', () => {
     expect(statusTakeaway(statusByCategory([make({})], [{ id: 'paas', title: 'PaaS' }]))).toBe(
       'Every tool in every category is still active or maintained.',
     );
+  });
+
+  it("count statuses per subcategory in the categories' order, leaving out empty ones and cutting long labels", () => {
+    const sample = [
+      { ...make({ id: 'a', status: 'archived' }), subcategory: 'cni-plugins' },
+      { ...make({ id: 'b' }), subcategory: 'cni-plugins' },
+      { ...make({ id: 'c' }), subcategory: 'functions' },
+    ];
+    const data = statusBySubcategory(sample, [
+      {
+        id: 'paas',
+        subcategories: [
+          { id: 'functions', title: 'Serverless and functions' },
+          { id: 'empty', title: 'Empty' },
+        ],
+      },
+      { id: 'networking', subcategories: [{ id: 'cni-plugins', title: 'The CNI spec, multiple networks and IPAM' }] },
+    ]);
+    expect(data.map((datum) => [datum.key, datum.label, datum.total, datum.parts.archived])).toEqual([
+      ['functions', 'Serverless and functions', 1, 0],
+      ['cni-plugins', 'The CNI spec, multiple networ…', 2, 1],
+    ]);
   });
 
   it('say something sensible about an empty catalog', () => {

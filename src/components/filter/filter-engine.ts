@@ -104,7 +104,13 @@ class FilterController {
 
   #knownOptions(): KnownOptions {
     const values = (name: string): string[] => [...(this.#select(name)?.options ?? [])].map((option) => option.value);
-    return { statuses: values('status'), languages: values('language'), tags: values('tag'), licenses: values('license') };
+    return {
+      subcategories: values('subcategory'),
+      statuses: values('status'),
+      languages: values('language'),
+      tags: values('tag'),
+      licenses: values('license'),
+    };
   }
 
   #readForm(): FilterState {

@@ -8,6 +8,8 @@ export interface ToolLike {
   name: string;
   status: Status;
   categories: readonly string[];
+  /** The subcategory within the primary category. */
+  subcategory?: string | undefined;
   successors: readonly string[];
   alternatives: readonly string[];
   tags: readonly string[];
@@ -45,6 +47,8 @@ export interface CatalogIndex<T extends ToolLike> {
   /** Alternatives named on either side, so a one-sided pair still shows on both pages. */
   alternatives: ReadonlyMap<string, readonly T[]>;
   byCategory: ReadonlyMap<string, readonly T[]>;
+  /** The tools of each subcategory (of their primary category). */
+  bySubcategory: ReadonlyMap<string, readonly T[]>;
   byTag: ReadonlyMap<string, readonly T[]>;
   /** How many other entries point at the key as a successor or an alternative: its prominence inside the catalog. */
   references: ReadonlyMap<string, number>;
@@ -61,6 +65,7 @@ export function indexCatalog<T extends ToolLike>(tools: readonly T[]): CatalogIn
   const replaces = new Map<string, T[]>();
   const alternatives = new Map<string, T[]>();
   const byCategory = new Map<string, T[]>();
+  const bySubcategory = new Map<string, T[]>();
   const byTag = new Map<string, T[]>();
   const references = new Map<string, number>();
   const count = (id: string): void => void references.set(id, (references.get(id) ?? 0) + 1);
@@ -78,10 +83,11 @@ export function indexCatalog<T extends ToolLike>(tools: readonly T[]): CatalogIn
       count(id);
     }
     for (const id of tool.categories) add(byCategory, id, tool);
+    if (tool.subcategory) add(bySubcategory, tool.subcategory, tool);
     for (const id of tool.tags) add(byTag, id, tool);
   }
   for (const [id, list] of alternatives) alternatives.set(id, sortByName(list));
-  return { byId, replaces, alternatives, byCategory, byTag, references };
+  return { byId, replaces, alternatives, byCategory, bySubcategory, byTag, references };
 }
 
 export function countByCategory(tools: readonly ToolLike[]): Map<string, number> {

@@ -10,6 +10,9 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export const homeUrl = (): string => withBase('');
 export const toolUrl = (id: string): string => withBase(`tools/${id}/`);
 export const categoryUrl = (id: string, page = 1): string => withBase(pagePath(`categories/${id}/`, page));
+/** A subcategory's own page (and its later pages), below its category. */
+export const subcategoryUrl = (categoryId: string, id: string, page = 1): string =>
+  withBase(pagePath(`categories/${categoryId}/${id}/`, page));
 export const tagUrl = (id: string, page = 1): string => withBase(pagePath(`tags/${id}/`, page));
 export const searchUrl = (query?: string): string => withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 /** A letter of the A–Z index ("a", "0-9", "other"), and its later pages. */

@@ -1,6 +1,6 @@
 /**
  * The markup of /map/: the whole catalog as dense tiles, a section per
- * category (More by its groups), each tool once, under its primary category.
+ * category and a box per subcategory, each tool once, under its primary category.
  *
  * Built as a string rather than with Astro components on purpose: the page
  * must stay under 3 elements and about 40 bytes gzip per tool at 10,000
@@ -9,47 +9,42 @@
  * shows as a symbol with its own alternative text (CSS) and as a colour.
  */
 import { STATUSES, type Status } from '../status.ts';
-import { groupByTag, MORE_GROUP_TAGS } from '../catalog/groups.ts';
 import { sortByName } from '../catalog/catalog.ts';
+import { sectionsOf, type SubcategoryLike } from '../catalog/subcategories.ts';
 
 export interface MapTool {
   id: string;
   name: string;
   status: Status;
   categories: readonly string[];
+  subcategory: string;
   tags: readonly string[];
 }
 
 export interface MapCategory {
   id: string;
   title: string;
+  subcategories: readonly SubcategoryLike[];
 }
 
 export interface MapSection<T extends MapTool> {
   categoryId: string;
   title: string;
-  /** One group for most categories (title undefined); More has a group per purpose. */
-  groups: Array<{ id: string; title: string | undefined; tools: T[] }>;
+  /** A group per subcategory, in the category's order. */
+  groups: Array<{ id: string; title: string; tools: T[] }>;
   count: number;
 }
 
-/** Sections in category order; every tool lands in exactly one, its primary category's. */
-export function mapSections<T extends MapTool>(
-  tools: readonly T[],
-  categories: readonly MapCategory[],
-  groupTitle: (tag: string | undefined) => string,
-): Array<MapSection<T>> {
+/** Sections in category order, groups by subcategory; every tool lands in exactly one, its primary category's. */
+export function mapSections<T extends MapTool>(tools: readonly T[], categories: readonly MapCategory[]): Array<MapSection<T>> {
   return categories
     .map((category) => {
       const members = sortByName(tools.filter((tool) => tool.categories[0] === category.id));
-      const groups =
-        category.id === 'more'
-          ? groupByTag(members, MORE_GROUP_TAGS).map((group) => ({
-              id: `${category.id}-${group.tag ?? 'other'}`,
-              title: groupTitle(group.tag),
-              tools: group.tools,
-            }))
-          : [{ id: category.id, title: undefined, tools: members }];
+      const groups = sectionsOf(category.id, category.subcategories, members).map((section) => ({
+        id: section.subcategory?.id ?? `${category.id}-other`,
+        title: section.subcategory?.title ?? 'Other',
+        tools: section.tools,
+      }));
       return { categoryId: category.id, title: category.title, groups, count: members.length };
     })
     .filter((section) => section.count > 0);

@@ -51,6 +51,26 @@ export function statusByCategory(tools: readonly StatsTool[], categories: Readon
   });
 }
 
+/** The longest label a chart row holds before it is cut with an ellipsis (the data table keeps it whole). */
+const ROW_LABEL = 30;
+const rowLabel = (text: string): string => (text.length <= ROW_LABEL ? text : `${text.slice(0, ROW_LABEL - 1).trimEnd()}…`);
+
+/** Tools by status in each subcategory, category by category in their order; empty subcategories are left out. */
+export function statusBySubcategory(
+  tools: ReadonlyArray<StatsTool & { subcategory: string }>,
+  categories: ReadonlyArray<{ id: string; subcategories: ReadonlyArray<{ id: string; title: string }> }>,
+): StackedDatum[] {
+  return categories
+    .flatMap((category) => category.subcategories)
+    .map((subcategory) => {
+      const members = tools.filter((tool) => tool.subcategory === subcategory.id);
+      const parts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+      for (const tool of members) parts[tool.status] += 1;
+      return { key: subcategory.id, label: rowLabel(subcategory.title), total: members.length, parts };
+    })
+    .filter((datum) => datum.total > 0);
+}
+
 export function statusTakeaway(data: readonly StackedDatum[]): string {
   const withTools = data.filter((datum) => datum.total > 0);
   if (withTools.length === 0) return 'The catalog has no tools yet.';

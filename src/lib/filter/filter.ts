@@ -5,6 +5,7 @@
 import { isLive, STATUSES, type Status } from '../status.ts';
 import { compareByName } from '../catalog/catalog.ts';
 import type { LicenseFamily } from '../catalog/license.ts';
+import { CNCF_FACETS, type CncfFacet } from '../cncf/facts.ts';
 
 /** What a list item needs for filtering; the page writes it into data-* attributes. */
 export interface FilterableTool {
@@ -12,6 +13,10 @@ export interface FilterableTool {
   name: string;
   status: Status;
   licenseFamily: LicenseFamily;
+  /** The subcategory within the primary category. */
+  subcategory?: string | undefined;
+  /** CNCF maturity, or not-cncf. */
+  cncf?: CncfFacet | undefined;
   languages: readonly string[];
   tags: readonly string[];
   /** YYYY-MM-DD */
@@ -37,22 +42,33 @@ export type StatusFilter = 'all' | 'live' | Status;
 export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'live', ...STATUSES];
 
 export interface FilterState {
+  subcategory: string;
   status: StatusFilter;
+  cncf: 'all' | CncfFacet;
   license: 'all' | LicenseFamily;
   language: string;
   tag: string;
   sort: Sort;
 }
 
-export const DEFAULT_STATE: FilterState = { status: 'all', license: 'all', language: 'all', tag: 'all', sort: 'name' };
+export const DEFAULT_STATE: FilterState = {
+  subcategory: 'all',
+  status: 'all',
+  cncf: 'all',
+  license: 'all',
+  language: 'all',
+  tag: 'all',
+  sort: 'name',
+};
 
 /** The facets a reader can narrow by (sort is not a facet). */
-export const FACETS = ['status', 'license', 'language', 'tag'] as const;
+export const FACETS = ['subcategory', 'status', 'cncf', 'license', 'language', 'tag'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Reads the state from a query string, ignoring anything unknown or malformed. */
 /** The option values a page offers; a query naming anything else is ignored. */
 export interface KnownOptions {
+  subcategories?: readonly string[];
   statuses?: readonly string[];
   languages: readonly string[];
   tags: readonly string[];
@@ -65,6 +81,8 @@ export function parseFilterState(params: URLSearchParams, known: KnownOptions): 
     return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
   };
   return {
+    subcategory: pick('subcategory', ['all', ...(known.subcategories ?? [])], 'all'),
+    cncf: pick('cncf', ['all', ...CNCF_FACETS] as Array<'all' | CncfFacet>, 'all'),
     status: pick(
       'status',
       STATUS_FILTERS.filter((status) => !known.statuses || known.statuses.includes(status)),
@@ -90,6 +108,10 @@ export function serializeFilterState(state: FilterState): string {
 export function matchesFacet(tool: FilterableTool, facet: Facet, value: string): boolean {
   if (value === 'all') return true;
   switch (facet) {
+    case 'subcategory':
+      return tool.subcategory === value;
+    case 'cncf':
+      return (tool.cncf ?? 'not-cncf') === value;
     case 'status':
       return value === 'live' ? isLive(tool.status) : tool.status === value;
     case 'license':

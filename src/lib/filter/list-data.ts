@@ -10,6 +10,7 @@ import { latestActivity } from '../tool/activity-facts.ts';
 import { isoDay } from '../site/dates.ts';
 import type { FilterableTool } from './filter.ts';
 import { licenseFamily } from '../catalog/license.ts';
+import { CNCF_FACETS, type CncfFacet } from '../cncf/facts.ts';
 
 export interface ListRecord extends FilterableTool {
   summary: string;
@@ -22,6 +23,7 @@ export interface ListFile {
 
 interface ListTool {
   id: string;
+  subcategory?: string | undefined;
   name: string;
   summary: string;
   status: Status;
@@ -32,10 +34,12 @@ interface ListTool {
   firstRelease?: number | undefined;
 }
 
-export function toListRecord(tool: ListTool, activity: Activity | undefined): ListRecord {
+export function toListRecord(tool: ListTool, activity: Activity | undefined, cncf: CncfFacet = 'not-cncf'): ListRecord {
   const last = latestActivity(activity);
   return {
     id: tool.id,
+    ...(tool.subcategory === undefined ? {} : { subcategory: tool.subcategory }),
+    cncf,
     name: tool.name,
     summary: tool.summary,
     status: tool.status,
@@ -64,7 +68,9 @@ export function parseListFile(value: unknown): ListFile | undefined {
       isStringArray(record['languages']) &&
       isStringArray(record['tags']) &&
       ['firstRelease', 'stars'].every((key) => record[key] === undefined || typeof record[key] === 'number') &&
-      (record['lastActivity'] === undefined || typeof record['lastActivity'] === 'string')
+      (record['lastActivity'] === undefined || typeof record['lastActivity'] === 'string') &&
+      (record['subcategory'] === undefined || typeof record['subcategory'] === 'string') &&
+      (CNCF_FACETS as readonly unknown[]).includes(record['cncf'])
     );
   });
   return valid ? { tools: tools as ListRecord[] } : undefined;
