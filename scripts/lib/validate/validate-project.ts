@@ -13,7 +13,7 @@ import { CNCF_FILE } from '../../../src/schemas/cncf.ts';
 import { OUT_OF_SCOPE_FILE } from '../../../src/lib/cncf/out-of-scope-list.ts';
 import { checkActivityFile, checkCncfFile } from './activity-file.ts';
 import { checkOutOfScopeFile } from './out-of-scope-file.ts';
-import { checkSubcategories } from './subcategories.ts';
+import { checkSubcategories } from './subcategory-rules.ts';
 import { checkCncfProjects } from './cncf-project.ts';
 import { checkBody, checkBodyLength } from './body.ts';
 import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
