@@ -42,7 +42,7 @@ export function runHealth(root: string, today: string): HealthResult {
       verified: text(data['verified']),
       locate: (field) => entry.locate([field]),
     };
-    findings.push(...checkEntry(facts, activity[entry.id], today), ...checkCncf(facts, cncf[entry.id]));
+    findings.push(...checkEntry(facts, activity[entry.id], today), ...checkCncf(facts, cncf[entry.id], activity[entry.id]));
   }
   return { findings: findings.sort(compareFindings), entries: files.length };
 }
