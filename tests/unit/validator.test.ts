@@ -51,13 +51,6 @@ const expected: Array<[fixture: string, line: number, column: number, field: str
   ['javascript-link', 14, 10, 'body', /must not use `javascript:` URLs/],
   ['empty-file', 1, 1, 'file', /the file is empty/],
   ['short-body', 14, 1, 'body', /^is 8 words; must be 60 to 250 words \(say what the tool does/],
-  [
-    'ungrouped-more',
-    9,
-    7,
-    'tags',
-    /^a tool in the More category needs one of its group tags \(add one of runtime, sandboxing, .*local-development to tags\)$/,
-  ],
   ['not-utf8', 1, 1, 'file', /not valid UTF-8/],
 ];
 

@@ -2,7 +2,6 @@
  * Checks that need every entry at once: references, uniqueness of names,
  * aliases and addresses, and symmetric alternatives.
  */
-import { MORE_GROUP_TAGS } from '../../../src/lib/catalog/groups.ts';
 import { foldCase } from '../../../src/lib/search/normalise.ts';
 import { CATEGORY_IDS } from '../../../src/schemas/ids.ts';
 import type { Tag } from '../../../src/lib/catalog/tags.ts';
@@ -147,28 +146,6 @@ export function checkTagUse(tags: readonly Tag[], entries: readonly ParsedEntry[
       message: `is used by ${uses.get(tag.id) ?? 0} ${uses.get(tag.id) === 1 ? 'tool' : 'tools'}; a tag needs at least two`,
       hint: 'tag another tool with it, or remove the tag and use a broader one',
     }));
-}
-
-/** The "More" page is grouped by purpose: a tool there must carry one of the group tags. */
-export function checkGroupTags(entries: readonly ParsedEntry[]): Problem[] {
-  const groupTags: readonly string[] = MORE_GROUP_TAGS;
-  return entries
-    .filter(
-      (entry) =>
-        asStrings(entry.data['categories']).includes('more') && !asStrings(entry.data['tags']).some((tag) => groupTags.includes(tag)),
-    )
-    .map((entry) => {
-      const path = entry.data['tags'] === undefined ? ['categories'] : ['tags'];
-      const { line, column } = entry.locate(path);
-      return {
-        file: entry.file,
-        line,
-        column,
-        field: path[0] ?? 'tags',
-        message: 'a tool in the More category needs one of its group tags',
-        hint: `add one of ${groupTags.join(', ')} to tags`,
-      };
-    });
 }
 
 /** The catalog never shrinks below these sizes by accident: an old tool is marked archived, not removed. */

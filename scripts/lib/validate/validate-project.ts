@@ -16,7 +16,7 @@ import { checkOutOfScopeFile } from './out-of-scope-file.ts';
 import { checkSubcategories } from './subcategory-rules.ts';
 import { checkCncfProjects } from './cncf-project.ts';
 import { checkBody, checkBodyLength } from './body.ts';
-import { checkCatalog, checkCategoriesAndSize, checkGroupTags, checkTagUse } from './cross-file.ts';
+import { checkCatalog, checkCategoriesAndSize, checkTagUse } from './cross-file.ts';
 import { checkEntryFile, type ParsedEntry } from './entry.ts';
 import { compareProblems, type Problem } from './problems.ts';
 
@@ -120,7 +120,7 @@ export function validateProject({ root, only }: ValidateOptions): ValidationRepo
       }
     });
   }
-  guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkGroupTags(entries), ...checkTagUse(tags, entries)));
+  guarded('content/tools', () => problems.push(...checkCatalog(entries), ...checkTagUse(tags, entries)));
   const toolIds = new Set(toolFiles.map((path) => basename(path, '.md')));
   // The generated and listed data files beside the entries: each checked when present.
   const dataFiles = [
