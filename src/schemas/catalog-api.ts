@@ -28,7 +28,9 @@ export function createCatalogApiSchema(tagIds: readonly string[]) {
       ),
     cncf: cncfRecordSchema
       .optional()
-      .describe("CNCF maturity and its dates from CNCF's landscape data (content/cncf.json); absent when the tool is not a CNCF project."),
+      .describe(
+        "CNCF maturity and its dates, from CNCF's landscape data (content/cncf.json); absent for a tool that is not a CNCF project.",
+      ),
   });
   const category = z.strictObject({
     id: z.enum(CATEGORY_IDS).describe("The category's stable id and URL slug."),

@@ -62,13 +62,15 @@ describe('buildCatalogApi', () => {
   it('publishes the CNCF facts of a CNCF project, and none for other tools', () => {
     const cncf = { name: 'etcd', maturity: 'graduated', matchedBy: 'repository', accepted: '2018-12-11', graduated: '2020-11-24' } as const;
     const withFacts = buildCatalogApi({
-      tools: [tool, { ...tool, id: 'other', name: 'Other' }],
+      tools: [
+        { ...tool, cncf },
+        { ...tool, id: 'other', name: 'Other', cncf: undefined },
+      ],
       categories: [],
       tags: [],
       version: '1.2.3',
       buildDate: new Date('2026-05-01T12:00:00Z'),
       pageUrl,
-      cncf: new Map([['etcd', cncf]]),
     });
     expect(withFacts.tools[0]?.cncf).toEqual(cncf);
     expect(withFacts.tools[1]).not.toHaveProperty('cncf');
@@ -81,7 +83,7 @@ describe('the generated JSON Schema', () => {
   const schema = catalogJsonSchema(tagIds, 'https://example.org/api/schema.json');
   const document = buildCatalogApi({
     tools: loadTools() as unknown as Array<{ id: string } & Record<string, unknown>>,
-    categories: loadCategories(),
+    categories: loadCategories() as unknown as Array<{ id: string } & Record<string, unknown>>,
     tags,
     version: '0.0.0',
     buildDate: new Date(),

@@ -5,6 +5,7 @@
  * matches, as cards cloned from the component's template. If the data cannot be loaded, the static
  * page stays as it is and the controls say so.
  */
+import { CNCF_FACET_LABELS } from '../../lib/cncf/facts.ts';
 import {
   compareTools,
   DEFAULT_STATE,
@@ -198,6 +199,11 @@ class FilterController {
     if (summary) summary.textContent = tool.summary;
     const license = part('license');
     if (license) license.textContent = tool.license;
+    const cncf = part('cncf');
+    if (cncf && tool.cncf !== undefined && tool.cncf !== 'not-cncf') {
+      cncf.dataset['cncf'] = tool.cncf;
+      cncf.textContent = CNCF_FACET_LABELS[tool.cncf];
+    } else cncf?.remove();
     const languages = part('languages');
     if (languages) languages.textContent = tool.languages.join(', ');
     if (tool.languages.length === 0) part('languages-row')?.remove();

@@ -4,7 +4,6 @@ import type { CatalogApi } from '../../schemas/catalog-api.ts';
 import { createPlainToolSchema } from '../../schemas/tool.ts';
 import type { Tag } from './tags.ts';
 import type { Activity } from '../../schemas/activity.ts';
-import type { CncfRecord } from '../../schemas/cncf.ts';
 
 type Entry = { id: string } & Record<string, unknown>;
 
@@ -18,8 +17,6 @@ export interface ApiInput {
   pageUrl: (path: string) => string;
   /** Repository activity by tool id (content/activity.json); a tool without a record has no `activity`. */
   activity?: ReadonlyMap<string, Activity>;
-  /** CNCF facts by tool id (content/cncf.json); a tool that is not a CNCF project has no `cncf`. */
-  cncf?: ReadonlyMap<string, CncfRecord>;
 }
 
 // The schemas' own field lists, so a field added to the data model is published without touching this file.
@@ -34,7 +31,8 @@ function pick(source: Entry, keys: readonly string[]): Record<string, unknown> {
 }
 
 /** One tool as the API publishes it: id, page URL, every schema field it has, its activity and CNCF facts when known. */
-export function apiTool(tool: Entry, pageUrl: ApiInput['pageUrl'], activity?: Activity, cncf?: CncfRecord): CatalogApi['tools'][number] {
+export function apiTool(tool: Entry, pageUrl: ApiInput['pageUrl'], activity?: Activity): CatalogApi['tools'][number] {
+  const cncf = tool['cncf'];
   return {
     id: tool.id,
     url: pageUrl(`tools/${tool.id}/`),
@@ -48,7 +46,7 @@ export function buildCatalogApi(input: ApiInput): CatalogApi {
   const document = {
     version: input.version,
     buildDate: input.buildDate.toISOString(),
-    tools: input.tools.map((tool) => apiTool(tool, input.pageUrl, input.activity?.get(tool.id), input.cncf?.get(tool.id))),
+    tools: input.tools.map((tool) => apiTool(tool, input.pageUrl, input.activity?.get(tool.id))),
     categories: input.categories.map((category) => ({
       id: category.id,
       url: input.pageUrl(`categories/${category.id}/`),

@@ -57,7 +57,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The tiles of one group: a list, each tool a link coloured and marked by its status. */
-export function tilesHtml(tools: readonly MapTool[], toolUrl: (id: string) => string): string {
+export function tilesHtml(tools: ReadonlyArray<Pick<MapTool, 'id' | 'name' | 'status'>>, toolUrl: (id: string) => string): string {
   let html = '<ul class="tiles">';
   for (const tool of tools) {
     if (!(STATUSES as readonly string[]).includes(tool.status)) throw new Error(`tool "${tool.id}" has an unknown status "${tool.status}"`);

@@ -5,6 +5,8 @@
  */
 import type { Status } from '../status.ts';
 import type { Activity } from '../../schemas/activity.ts';
+import type { CncfRecord } from '../../schemas/cncf.ts';
+import { CNCF_FACET_LABELS, cncfSteps } from '../cncf/facts.ts';
 import { formatCount } from '../tool/activity-facts.ts';
 import { formatDay } from '../site/dates.ts';
 import { categoryUrl, tagUrl, toolUrl } from '../catalog/urls.ts';
@@ -12,6 +14,7 @@ import { categoryUrl, tagUrl, toolUrl } from '../catalog/urls.ts';
 export const COMPARE_FIELDS = [
   { key: 'summary', label: 'Summary' },
   { key: 'status', label: 'Status' },
+  { key: 'cncf', label: 'CNCF' },
   { key: 'license', label: 'Licence' },
   { key: 'language', label: 'Languages' },
   { key: 'organization', label: 'Organisation' },
@@ -61,6 +64,7 @@ export interface ComparedTool {
     repository?: string;
     docs?: string;
     activity?: Activity;
+    cncf?: CncfRecord;
   };
   names: { categories: Record<string, string>; tags: Record<string, string>; tools: Record<string, string> };
 }
@@ -84,6 +88,11 @@ export function compareCell({ tool, names }: ComparedTool, key: CompareFieldKey)
         ...(tool.statusNote ? { note: tool.statusNote } : {}),
         ...(tool.statusSince ? { since: tool.statusSince } : {}),
       };
+    case 'cncf': {
+      if (!tool.cncf) return { kind: 'text', text: CNCF_FACET_LABELS['not-cncf'] };
+      const latest = cncfSteps(tool.cncf).at(-1);
+      return { kind: 'text', text: `${CNCF_FACET_LABELS[tool.cncf.maturity]}${latest ? ` since ${formatDay(latest.date)}` : ''}` };
+    }
     case 'license':
       return text(tool.license);
     case 'language':

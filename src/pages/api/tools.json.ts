@@ -2,13 +2,12 @@
 import type { APIRoute } from 'astro';
 import { getCategories, getTags, getTools } from '../../data/collections.ts';
 import { getActivityMap } from '../../data/activity-records.ts';
-import { getCncfMap } from '../../data/cncf-records.ts';
 import { buildCatalogApi, buildTime } from '../../lib/catalog/api-records.ts';
 import { absoluteUrl } from '../../lib/catalog/urls.ts';
 import pkg from '../../../package.json';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [tools, categories, activity, cncf] = await Promise.all([getTools(), getCategories(), getActivityMap(), getCncfMap()]);
+  const [tools, categories, activity] = await Promise.all([getTools(), getCategories(), getActivityMap()]);
   const document = buildCatalogApi({
     tools,
     categories,
@@ -17,7 +16,6 @@ export const GET: APIRoute = async ({ site }) => {
     buildDate: buildTime(),
     pageUrl: (path) => absoluteUrl(path, site),
     activity,
-    cncf,
   });
   return new Response(JSON.stringify(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

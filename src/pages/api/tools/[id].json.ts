@@ -2,7 +2,6 @@
 // table) or a program can fetch just the tools it needs instead of the whole catalog.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getActivityMap } from '../../../data/activity-records.ts';
-import { getCncfMap } from '../../../data/cncf-records.ts';
 import { getCategories, getTags, getToolIndex, getTools, type Tool } from '../../../data/collections.ts';
 import { apiTool } from '../../../lib/catalog/api-records.ts';
 import { tagLabel } from '../../../lib/catalog/tag-label.ts';
@@ -13,11 +12,11 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ tool: Tool }> = async ({ props, site }) => {
   const { tool } = props;
-  const [index, categories, activity, cncf] = await Promise.all([getToolIndex(), getCategories(), getActivityMap(), getCncfMap()]);
+  const [index, categories, activity] = await Promise.all([getToolIndex(), getCategories(), getActivityMap()]);
   const titles = new Map(categories.map((category) => [category.id, category.title]));
   const tags = new Set(getTags().map((tag) => tag.id));
   const document = {
-    tool: apiTool(tool, (path) => absoluteUrl(path, site), activity.get(tool.id), cncf.get(tool.id)),
+    tool: apiTool(tool, (path) => absoluteUrl(path, site), activity.get(tool.id)),
     names: {
       categories: Object.fromEntries(tool.categories.map((id) => [id, titles.get(id) ?? id])),
       tags: Object.fromEntries(tool.tags.filter((id) => tags.has(id)).map((id) => [id, tagLabel(id)])),
