@@ -10,6 +10,8 @@ export const PAGE_TYPES = [
   'home',
   'category',
   'category-page',
+  'subcategory',
+  'subcategory-page',
   'tool',
   'tags',
   'tag',
@@ -47,7 +49,11 @@ export function pageTypeOf(path: string): PageType {
   const nested = second !== undefined && rest.length === 0;
   // A later page of a paged list: /categories/more/2/.
   const paged = second !== undefined && rest.length === 1 && /^[2-9]\d*$|^1\d+$/.test(rest[0] ?? '');
-  if (first === 'categories') return nested ? 'category' : paged ? 'category-page' : 'other';
+  // A subcategory below its category, /categories/networking/cni-plugins/, and its later pages.
+  const subcategory = rest.length === 1 && !paged && !/^\d+$/.test(rest[0] ?? '');
+  const subcategoryPage = rest.length === 2 && /^[2-9]\d*$|^1\d+$/.test(rest[1] ?? '');
+  if (first === 'categories')
+    return nested ? 'category' : paged ? 'category-page' : subcategory ? 'subcategory' : subcategoryPage ? 'subcategory-page' : 'other';
   if (first === 'tools' && nested) return 'tool';
   if (first === 'tags' && second !== undefined) return nested ? 'tag' : paged ? 'tag-page' : 'other';
   if (first === 'search' && second !== undefined) return nested || paged ? 'az-index' : 'other';

@@ -10,6 +10,7 @@ export interface TestTool {
   statusSince?: string;
   license: string;
   categories: string[];
+  subcategory: string;
   successors: string[];
   alternatives: string[];
   aliases: string[];
@@ -51,6 +52,23 @@ export function loadTools(): TestTool[] {
         ...(data['statusSince'] === undefined ? {} : { statusSince: asText(data['statusSince']) }),
       } as unknown as TestTool;
     });
+}
+
+/**
+ * A category's tools in the order its page lists them: subcategory by subcategory (each A–Z), then the
+ * tools whose main category is another one.
+ */
+export function categoryOrder(categoryId: string): TestTool[] {
+  const category = loadCategories().find((candidate) => candidate.id === categoryId);
+  if (!category) throw new Error(`no category ${categoryId}`);
+  const members = loadTools()
+    .filter((tool) => tool.categories.includes(categoryId))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id));
+  const own = (tool: TestTool): boolean => tool.categories[0] === categoryId;
+  return [
+    ...category.subcategories.flatMap((subcategory) => members.filter((tool) => own(tool) && tool.subcategory === subcategory.id)),
+    ...members.filter((tool) => !own(tool)),
+  ];
 }
 
 /** Each tool's Markdown body by id, as the build hands it to the search projection. */

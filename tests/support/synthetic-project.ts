@@ -2,8 +2,7 @@
  * A whole synthetic catalog that passes `npm run validate`, for the build
  * benchmark: the names, aliases and summaries of syntheticCatalog() turned
  * into content/tools/<id>.md entries with every field the schema knows
- * (bodies of 60–250 words, tags from content/tags.yml with a group tag for
- * tools in `more`, symmetric alternatives, successors, status notes and
+ * (bodies of 60–250 words, tags from content/tags.yml, symmetric alternatives, successors, status notes and
  * dates), plus content/activity.json records so the activity sorts have data.
  * The same size and seed always give the same files.
  */
@@ -11,7 +10,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Status } from '../../src/lib/status.ts';
-import { MORE_GROUP_TAGS } from '../../src/lib/catalog/groups.ts';
 import { serializeActivity } from '../../src/lib/tool/activity-facts.ts';
 import type { Activity, ActivityFile } from '../../src/schemas/activity.ts';
 import { CATEGORY_IDS } from '../../src/schemas/ids.ts';
@@ -164,8 +162,7 @@ export function syntheticProject(size: number, tagIds: readonly string[], subcat
   if (slots.length === 0) throw new Error('syntheticProject: the category files define no subcategories');
   const base = syntheticCatalog(size, seed);
   const known = new Set(tagIds);
-  const groupTags = MORE_GROUP_TAGS.filter((tag) => known.has(tag));
-  const plainTags = tagIds.filter((tag) => !(groupTags as readonly string[]).includes(tag));
+  const plainTags = [...tagIds];
 
   // Ids must be unique (two names can make one id: "Kube Proxy" and "kube-proxy"); names and aliases share one namespace.
   const usedIds = new Set<string>();
@@ -202,16 +199,12 @@ export function syntheticProject(size: number, tagIds: readonly string[], subcat
     }),
   );
 
-  // Tags: the search catalog's where tags.yml knows them, a group tag first for tools in `more`,
-  // and at least two uses for every tag in tags.yml.
+  // Tags: the search catalog's where tags.yml knows them, and at least two uses for every tag in tags.yml.
   const tagsOf = new Map(
     tools.map((tool) => {
       const tags = new Set((tool.tags ?? []).filter((tag) => known.has(tag)));
       while (tags.size < 2) tags.add(pick(random, plainTags));
-      const list = [...tags];
-      if (categoriesOf.get(tool.id)!.includes('more') && !list.some((tag) => (groupTags as readonly string[]).includes(tag)))
-        list.unshift(pick(random, groupTags));
-      return [tool.id, list.slice(0, 6)] as const;
+      return [tool.id, [...tags].slice(0, 6)] as const;
     }),
   );
   tagIds.forEach((tag, index) => {

@@ -12,6 +12,8 @@ describe('pageTypeOf', () => {
     ['categories/paas/', 'category'],
     ['categories/more/2/', 'category-page'],
     ['categories/more/12/', 'category-page'],
+    ['categories/networking/cni-plugins/', 'subcategory'],
+    ['categories/more/runtimes/2/', 'subcategory-page'],
     ['categories/more/1/', 'other'],
     ['tags/', 'tags'],
     ['tags/kubernetes/', 'tag'],

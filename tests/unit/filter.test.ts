@@ -8,7 +8,6 @@ import {
   type FilterableTool,
   type FilterState,
 } from '../../src/lib/filter/filter.ts';
-import { groupByTag } from '../../src/lib/catalog/groups.ts';
 import { tagLabel } from '../../src/lib/catalog/tag-label.ts';
 
 const tool = (id: string, overrides: Partial<FilterableTool> = {}): FilterableTool => ({
@@ -79,16 +78,6 @@ describe('the URL query', () => {
 
   it('ignores a status the page does not offer', () => {
     expect(parseFilterState(new URLSearchParams('status=defunct'), { ...known, statuses: ['all', 'live', 'active'] }).status).toBe('all');
-  });
-});
-
-describe('groupByTag', () => {
-  it('puts each tool in the group of its first group tag, in group order, others last', () => {
-    const groups = groupByTag(tools, ['build', 'runtime']);
-    expect(groups.map((group) => [group.tag, ids(group.tools)])).toEqual([
-      ['runtime', ['bravo', 'charlie']],
-      [undefined, ['alpha', 'delta']],
-    ]);
   });
 });
 

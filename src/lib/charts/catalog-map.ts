@@ -10,7 +10,7 @@
  */
 import { STATUSES, type Status } from '../status.ts';
 import { sortByName } from '../catalog/catalog.ts';
-import { sectionsOf, type SubcategoryLike } from '../catalog/subcategories.ts';
+import { sectionsOf, type SubcategoryLike } from '../catalog/subcategory-sections.ts';
 
 export interface MapTool {
   id: string;
