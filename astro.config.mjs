@@ -6,13 +6,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './site.config.mjs';
 import { safeHtml } from './src/lib/site/safe-html.ts';
 import { readRedirects, toAstroRedirects } from './src/lib/catalog/redirects.ts';
+import { cspFirst } from './src/lib/site/csp-first.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), sitemap()],
+  // cspFirst: the policy's <meta> must precede everything it governs (Astro writes it after the page's head).
+  integrations: [mdx(), sitemap(), cspFirst()],
   // A second build (the base-path browser tests) goes to its own folder so it never clobbers dist/.
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },

@@ -9,6 +9,7 @@
  * (ATLAS_REFRESH_MIN_GAP_MS), so the figure is the tool's own cost; against
  * GitHub add a second per query. Options: --count=N (default 10000).
  */
+import { ACTIVITY_FILE, TOOLS_DIR } from './lib/content-files.ts';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ if (!Number.isInteger(count) || count < 1) {
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-bench-refresh-'));
 const repositories = new Map<string, FakeRepository>();
-mkdirSync(join(root, 'content/tools'), { recursive: true });
+mkdirSync(join(root, TOOLS_DIR), { recursive: true });
 for (let i = 0; i < count; i += 1) {
   const id = `tool-${String(i).padStart(5, '0')}`;
   const slug = `org-${i % 97}/${id}`;
@@ -42,7 +43,7 @@ for (let i = 0; i < count; i += 1) {
     });
   }
   writeFileSync(
-    join(root, 'content/tools', `${id}.md`),
+    join(root, TOOLS_DIR, `${id}.md`),
     `---\nname: Tool ${i}\nwebsite: https://example.org/${id}\nrepository: https://github.com/${slug}\nstatus: active\n---\n`,
   );
 }
@@ -64,9 +65,9 @@ const { code, stdout } = await new Promise<{ code: number | null; stdout: string
 const wall = (performance.now() - started) / 1000;
 await server.stop();
 
-const written = Object.keys(JSON.parse(readFileSync(join(root, 'content/activity.json'), 'utf8')) as object).length;
+const written = Object.keys(JSON.parse(readFileSync(join(root, ACTIVITY_FILE), 'utf8')) as object).length;
 const peak = /^peak memory: (\d+) KiB$/m.exec(stdout)?.[1];
-const fileSize = readFileSync(join(root, 'content/activity.json')).length;
+const fileSize = readFileSync(join(root, ACTIVITY_FILE)).length;
 rmSync(root, { recursive: true, force: true });
 
 console.log(`bench:refresh — ${count.toLocaleString('en')} repositories against the fake GraphQL server on 127.0.0.1`);

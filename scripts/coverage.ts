@@ -4,8 +4,7 @@
 // Exit status: 0 listed (missing projects never fail it); 1 content/out-of-scope.yml is malformed, names a
 // project the landscape does not know, or leaves out a covered one, or an entry's cncfProject names no
 // landscape project; 2 the landscape could not be read or is malformed, or bad arguments.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContentText } from './lib/content-files.ts';
 import { parseArgs } from 'node:util';
 import { coverageReport, coverageSummary, type CoverageReport } from '../src/lib/cncf/coverage-report.ts';
 import { LandscapeError, parseLandscape } from '../src/lib/cncf/read-landscape.ts';
@@ -48,8 +47,9 @@ async function main(): Promise<number> {
   const root = process.cwd();
   const source = landscapeSource(process.env['LANDSCAPE_URL'], root);
   const projects = parseLandscape(await readLandscapeText(source), sourceLabel(source));
-  const outOfScopePath = join(root, OUT_OF_SCOPE_FILE);
-  const outOfScope = existsSync(outOfScopePath) ? parseOutOfScope(readFileSync(outOfScopePath, 'utf8')) : { entries: [], problems: [] };
+  const listed = readContentText(root, OUT_OF_SCOPE_FILE);
+  if (!listed.ok) throw new LandscapeSourceError(`${listed.file} ${listed.message}`);
+  const outOfScope = listed.text !== undefined ? parseOutOfScope(listed.text) : { entries: [], problems: [] };
   const entries = readCatalog(root);
   const { matches, unknown } = matchProjects(projects, entries, closest);
   const report = coverageReport(projects, matches, outOfScope.entries, closest);

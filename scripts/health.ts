@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from './lib/health/findings.ts';
 import { formatFinding, githubAnnotation, markdownReport, summary } from './lib/health/report.ts';
 import { runHealth } from './lib/health/run-health.ts';
+import { safeLine } from './lib/safe-text.ts';
 
-const USAGE = 'usage: npm run health [-- --markdown] [--level error|warning|notice]';
+const USAGE = 'usage: npm run health [-- --markdown] [--level error|warning|notice] [--debug]';
+const debug = process.argv.includes('--debug');
 
 try {
   const { values } = parseArgs({
@@ -14,6 +16,7 @@ try {
       markdown: { type: 'boolean', default: false },
       level: { type: 'string', default: 'notice' },
       help: { type: 'boolean', short: 'h', default: false },
+      debug: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
@@ -30,12 +33,12 @@ try {
     } else {
       for (const finding of shown) console.log(formatFinding(finding));
       if (process.env['GITHUB_ACTIONS'] === 'true') for (const finding of shown) console.log(githubAnnotation(finding));
-      console.log(`${shown.length > 0 ? '\n' : ''}${summary(result.findings, result.entries)}`);
+      console.log(`${shown.length > 0 ? '\n' : ''}${safeLine(summary(result.findings, result.entries))}`);
     }
     if (result.findings.some((finding) => finding.severity === 'error')) process.exitCode = 1;
   }
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`health: ${message}\n${USAGE}`);
+  const message = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  console.error(debug ? `health: ${message}` : `${safeLine(`health: ${message}`)}\n${USAGE}`);
   process.exitCode = 2;
 }

@@ -1,12 +1,13 @@
 // `npm run new -- "Tool Name" [--category <id>] [--subcategory <id>]`: writes
 // content/tools/<id>.md with every field, ready to be filled in, and says what
 // to do next. In a terminal it asks for what the options leave out.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/schemas/ids.ts';
 import { createPlainToolSchema } from '../src/schemas/tool.ts';
 import { toolIdFromName } from '../src/lib/catalog/catalog.ts';
+import { CATEGORIES_DIR, readContentText, TOOLS_DIR } from './lib/content-files.ts';
 import { renderScaffold, subcategoriesIn, type SubcategoryChoice } from './lib/scaffold.ts';
 import { closest } from './lib/validate/suggest.ts';
 
@@ -51,11 +52,12 @@ if (!(CATEGORY_IDS as readonly string[]).includes(category)) {
   fail(`"${category}" is not a category${guess ? ` (did you mean \`${guess}\`?)` : ''}: one of ${CATEGORY_IDS.join(', ')}`);
 }
 
-const file = `content/tools/${id}.md`;
+const file = `${TOOLS_DIR}/${id}.md`;
 if (existsSync(file)) fail(`${file} already exists: edit it instead of creating a new entry`);
 
-const categoryFile = `content/categories/${category}.md`;
-const choices = existsSync(categoryFile) ? subcategoriesIn(readFileSync(categoryFile, 'utf8')) : [];
+const categoryFile = `${CATEGORIES_DIR}/${category}.md`;
+const categoryText = readContentText(process.cwd(), categoryFile);
+const choices = categoryText.ok && categoryText.text !== undefined ? subcategoriesIn(categoryText.text) : [];
 if (choices.length === 0) fail(`${categoryFile} defines no subcategories: add them there first (id, title, guide)`);
 const subcategoryIds = choices.map((choice) => choice.id);
 const subcategory = values.subcategory ?? (await askSubcategory(category, choices));

@@ -74,6 +74,8 @@ export function renderScaffold({ name, category, subcategory, date, shape }: Sca
     license: PLACEHOLDER,
     status: PLACEHOLDER,
     language: `[${PLACEHOLDER}]`,
+    // The validator asks every entry for its evidence; the contributor fills in the first source.
+    sources: `\n  - label: ${PLACEHOLDER} what this source shows, in a few words\n    url: ${PLACEHOLDER}\n    supports: [status]`,
     added: date,
     verified: date,
   };

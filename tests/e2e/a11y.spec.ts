@@ -22,8 +22,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test.describe('axe', () => {
-  // axe walks the whole DOM; long pages (the A–Z lists) take seconds on a busy machine.
-  test.describe.configure({ timeout: 120_000 });
+  // axe walks the whole DOM four times per page; long pages (/new/, the A–Z lists, a category) take
+  // tens of seconds on a busy 2-core machine.
+  test.describe.configure({ timeout: 240_000 });
 
   // One load per page; the scheme and the width change in place, so each of the four views is checked
   // without paying for four page loads. A page of each type gets all four views, a tool page of each

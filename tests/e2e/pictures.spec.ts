@@ -50,8 +50,9 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       if (path === 'stats/') {
-        await expect(page.locator('svg[role="img"]')).toHaveCount(5);
-        await expect(page.getByRole('table')).toHaveCount(5);
+        // Status by category and by subcategory, licences, languages, first releases, growth.
+        await expect(page.locator('svg[role="img"]')).toHaveCount(6);
+        await expect(page.getByRole('table')).toHaveCount(6);
       } else {
         await expect(page.getByRole('link', { name: /Kubernetes/ }).first()).toBeVisible();
       }

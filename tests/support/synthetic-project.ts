@@ -267,6 +267,10 @@ export function syntheticProject(size: number, tagIds: readonly string[], subcat
     if (aliases.length > 0) lines.push(`aliases: ${yamlList(aliases)}`);
     lines.push(`tags: ${yamlList(tagsOf.get(tool.id)!)}`);
     if (random() < 0.6) lines.push(`organization: ${yamlString(pick(random, ORGANISATIONS))}`);
+    // The evidence the validator asks for: one source backing the status, its start and the first release.
+    lines.push(
+      `sources: [{label: project site, url: "https://${tool.id}.example.org/about/", supports: [status, statusSince, firstRelease]}]`,
+    );
     lines.push(`firstRelease: ${firstRelease}`, `added: ${added}`, `verified: ${verified > added ? verified : added}`, '---', '');
     const body = bodyFor(random, tool.name, fitSummary(tool.summary), status, successor ? nameOf.get(successor) : undefined);
 

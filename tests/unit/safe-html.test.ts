@@ -30,6 +30,18 @@ describe('safeHtml', () => {
     expect(html).toContain('pic');
   });
 
+  it('keeps pictures from the site itself and drops every other, leaving the alt text', async () => {
+    const html = await render(
+      '![logo](/atlas-logo.svg) ![a](https://tracker.example.net/p.png) ![b](//tracker.example.net/p.png) ![c](/\\tracker.example.net/p.png) ![d][r] ![e](./x.png)\n\n[r]: http://tracker.example.net/p.png\n',
+    );
+    expect(html).toContain('<img src="/atlas-logo.svg" alt="logo">');
+    // The backslash form arrives percent-encoded (/%5Ctracker…), a path on the site, not a host.
+    const sources = [...html.matchAll(/<img src="([^"]*)"/g)].map((match) => match[1]);
+    expect(sources).toEqual(['/atlas-logo.svg', '/%5Ctracker.example.net/p.png']);
+    expect(html).not.toMatch(/src="(?:https?:)?\/\/|src="\.\//);
+    for (const alt of ['a', 'b', 'd', 'e']) expect(html).toContain(` ${alt}`);
+  });
+
   it('keeps ordinary links and marks external ones noopener noreferrer', async () => {
     const html = await render('[site](https://example.org/) [page](../etcd/) [mail](mailto:a@example.org)\n');
     expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">site</a>');

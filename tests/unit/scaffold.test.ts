@@ -26,7 +26,17 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('npm run validate -- content/tools/fancy-tool.md');
 
     const before = validate('content/tools/fancy-tool.md');
-    expect(before.map((problem) => problem.field)).toEqual(['summary', 'website', 'license', 'language[0]', 'status', 'body', 'body']);
+    expect(before.map((problem) => problem.field)).toEqual([
+      'summary',
+      'website',
+      'license',
+      'language[0]',
+      'status',
+      'sources[0].label',
+      'sources[0].url',
+      'body',
+      'body',
+    ]);
     expect(before.filter((problem) => !problem.text.includes('TODO')).map((problem) => problem.text)).toEqual([
       expect.stringMatching(/^is \d+ words; must be 60 to 250 words/),
     ]);
@@ -38,6 +48,8 @@ describe('npm run new', () => {
       .replace('license: TODO', 'license: Apache-2.0')
       .replace('status: TODO', 'status: active')
       .replace('language: [TODO]', 'language: [Go]')
+      .replace(/label: TODO .*$/m, 'label: project site')
+      .replace('url: TODO', 'url: https://fancy.example.org/about')
       .replace(/^TODO:[\s\S]*$/m, `${'Fancy Tool links containers on many hosts into one flat network. '.repeat(6)}\n`);
     writeFileSync(file, filled);
     expect(validate('content/tools/fancy-tool.md')).toEqual([]);

@@ -28,7 +28,7 @@ describe('subcategories', () => {
       `content/categories/networking.md:12:9  subcategories[2].id  "meshes" has 0 tools; a subcategory needs at least 4 ${MERGE}`,
       `content/categories/orchestration.md:9:9  subcategories[1].id  "meshes" is also the id of a subcategory at content/categories/networking.md:12:9 ${UNIQUE}`,
       `content/categories/orchestration.md:9:9  subcategories[1].id  "meshes" has 0 tools; a subcategory needs at least 4 ${MERGE}`,
-      'content/tools/no-subcategory.md:11:1  subcategory  is required (add a line `subcategory: …` to the front matter)',
+      'content/tools/no-subcategory.md:12:1  subcategory  is required (add a line `subcategory: …` to the front matter)',
       'content/tools/typo-tool.md:11:14  subcategory  "cni-plugin" is not a subcategory of networking (did you mean `cni-plugins`?)',
       'content/tools/wrong-category-tool.md:11:14  subcategory  "schedulers" is not a subcategory of networking (it belongs to orchestration, and the subcategory follows the first category) (use one of: cni-plugins, load-balancers, meshes)',
     ]);

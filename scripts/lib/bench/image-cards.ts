@@ -3,9 +3,8 @@
  * benchmark runs outside Astro), made with the same functions the build uses.
  */
 import { LIVE_STATUSES, type Status } from '../../../src/lib/status.ts';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
+import { CATEGORIES_DIR, listContent, readContentFile, TOOLS_DIR } from '../content-files.ts';
 import { splitFrontMatter } from '../front-matter.ts';
 import { categoryCard, homeCard, toolCard, type SocialCard } from '../../../src/lib/tool/social-card.ts';
 
@@ -14,19 +13,19 @@ interface Entry {
   data: Record<string, unknown>;
 }
 
-function readEntries(dir: string): Entry[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => {
-      const split = splitFrontMatter(readFileSync(join(dir, name), 'utf8'));
-      if (!split.ok) throw new Error(`${join(dir, name)}:${split.line}: ${split.message}; run npm run validate`);
-      return { id: name.slice(0, -3), data: parse(split.yaml) as Record<string, unknown> };
-    });
+function readEntries(root: string, folder: string): Entry[] {
+  return listContent(root, folder).entries.map((file) => {
+    const read = readContentFile(root, file);
+    if (!read.ok) throw new Error(`${file}: ${read.message}; run npm run validate`);
+    const split = splitFrontMatter(read.bytes.toString('utf8'));
+    if (!split.ok) throw new Error(`${file}:${split.line}: ${split.message}; run npm run validate`);
+    return { id: file.slice(folder.length + 1, -3), data: parse(split.yaml) as Record<string, unknown> };
+  });
 }
 
 export function catalogCards(root: string): SocialCard[] {
-  const tools = readEntries(join(root, 'content/tools'));
-  const categories = readEntries(join(root, 'content/categories'));
+  const tools = readEntries(root, TOOLS_DIR);
+  const categories = readEntries(root, CATEGORIES_DIR);
   const names = new Map(tools.map((tool) => [tool.id, String(tool.data['name'])]));
   const titles = new Map(categories.map((category) => [category.id, String(category.data['title'])]));
   const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

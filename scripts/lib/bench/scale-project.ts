@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { readTags } from '../../../src/lib/catalog/tags.ts';
+import { ACTIVITY_FILE, REDIRECTS_FILE, TOOLS_DIR } from '../content-files.ts';
 import { readSubcategories, syntheticProject } from '../../../tests/support/synthetic-project.ts';
 
 /** Folders of the project that the copy does not need (or must not share). */
@@ -34,7 +35,7 @@ export function createScaleProject(root: string, tools: number, parent = tmpdir(
     filter: (source) => {
       const rel = relative(root, source);
       const top = rel.split(/[\\/]/)[0] ?? '';
-      return !SKIP.has(top) && rel !== join('content', 'tools') && !rel.startsWith(join('content', 'tools') + '/');
+      return !SKIP.has(top) && rel !== join(TOOLS_DIR) && !rel.startsWith(join(TOOLS_DIR) + '/');
     },
   });
   const modules = join(root, 'node_modules');
@@ -49,10 +50,10 @@ export function createScaleProject(root: string, tools: number, parent = tmpdir(
     readTags(`${dir}/`).map((tag) => tag.id),
     readSubcategories(dir),
   );
-  mkdirSync(join(dir, 'content', 'tools'));
-  for (const entry of project.entries) writeFileSync(join(dir, 'content', 'tools', `${entry.id}.md`), entry.text);
-  writeFileSync(join(dir, 'content', 'activity.json'), project.activity);
-  writeFileSync(join(dir, 'content', 'redirects.yml'), project.redirects);
+  mkdirSync(join(dir, TOOLS_DIR));
+  for (const entry of project.entries) writeFileSync(join(dir, TOOLS_DIR, `${entry.id}.md`), entry.text);
+  writeFileSync(join(dir, ACTIVITY_FILE), project.activity);
+  writeFileSync(join(dir, REDIRECTS_FILE), project.redirects);
   return { dir, tools: project.entries.length };
 }
 

@@ -1,4 +1,5 @@
 /** How health findings are printed: terminal lines, GitHub annotations, or a Markdown report. */
+import { escapeControl, safeLine } from '../safe-text.ts';
 import { SEVERITIES, type Finding, type Severity } from './findings.ts';
 
 const oneLine = (text: string): string => text.replace(/\n/g, '; ');
@@ -6,11 +7,15 @@ const oneLine = (text: string): string => text.replace(/\n/g, '; ');
 /** `path:line:column  severity  field  message (suggestion)` */
 export function formatFinding(finding: Finding): string {
   const suggestion = finding.suggestion ? ` (suggest: ${oneLine(finding.suggestion)})` : '';
-  return `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.field}  ${finding.message}${suggestion}`;
+  return safeLine(
+    `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.field}  ${finding.message}${suggestion}`,
+  );
 }
 
 export function githubAnnotation(finding: Finding): string {
-  const escapeData = (value: string): string => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Newlines of the suggestion are kept (as %0A): they are code's; control characters in content are escaped first.
+  const escapeData = (value: string): string =>
+    value.split('\n').map(escapeControl).join('\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (value: string): string => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const body = finding.suggestion ? `${finding.message}\nSuggested:\n${finding.suggestion}` : finding.message;
   return `::${finding.severity} file=${escapeProperty(finding.file)},line=${finding.line},col=${finding.column},title=${escapeProperty(`health: ${finding.field}`)}::${escapeData(body)}`;
@@ -28,7 +33,12 @@ export function summary(findings: readonly Finding[], entries: number): string {
   return `health: ${entries} entries checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
 }
 
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+/** A table cell: content's markup shown as text, its line breaks (code's) as `<br>`. */
+const escapeCell = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => escapeControl(line).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|'))
+    .join('<br>');
 const HEADINGS: Record<Severity, string> = {
   error: 'Errors (the entry contradicts its host)',
   warning: 'Warnings (worth a look)',

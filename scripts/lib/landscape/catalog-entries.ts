@@ -1,9 +1,10 @@
 /** The entries as landscape matching sees them: names, aliases, addresses, cncfProject, and where each field sits. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { CatalogTool, UnknownProject } from '../../../src/lib/cncf/match.ts';
 import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
+import { listContent, readContentFile, TOOLS_DIR } from '../content-files.ts';
 import { readActivity } from '../refresh/activity-store.ts';
 import { checkEntryFile } from '../validate/entry.ts';
 
@@ -17,18 +18,14 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 export function readCatalog(root: string): CatalogEntry[] {
-  const dir = join(root, 'content/tools');
   const activityPath = join(root, ACTIVITY_FILE);
   const activity = existsSync(activityPath) ? readActivity(activityPath) : {};
-  const names = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-    : [];
-  return names.flatMap((name): CatalogEntry[] => {
-    const file = `content/tools/${name}`;
+  // The shared reader: links, FIFOs and unreadable files are skipped here and reported by `npm run validate`.
+  return listContent(root, TOOLS_DIR).entries.flatMap((file): CatalogEntry[] => {
+    const read = readContentFile(root, file);
+    if (!read.ok) return [];
     // Any front matter the YAML parser can read will do; whether it is valid is the validator's question.
-    const { entry } = checkEntryFile(file, readFileSync(join(dir, name)), z.any());
+    const { entry } = checkEntryFile(file, read.bytes, z.any());
     if (!entry) return [];
     const data = entry.data;
     return [

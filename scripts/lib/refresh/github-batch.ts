@@ -3,6 +3,7 @@
  * the mapping of GitHub's answer to activity records. Owner and name travel
  * as variables, never spliced into the query text.
  */
+import { z } from 'astro/zod';
 import type { Activity } from '../../../src/schemas/activity.ts';
 
 export const BATCH_SIZE = 50;
@@ -73,8 +74,48 @@ export interface RateLimit {
   resetAt: string;
 }
 
+/**
+ * The shapes above as a schema, to check an answer before anything reads
+ * it: a server that is not GitHub (or a GitHub having a bad day) can send
+ * any JSON at all. Loose objects: extra fields are no harm.
+ */
+const text = z.string().max(1000);
+const maybeDate = text.nullable().optional();
+export const repositoryNodeSchema = z.looseObject({
+  nameWithOwner: text,
+  isArchived: z.boolean(),
+  stargazerCount: z.number(),
+  forkCount: z.number(),
+  createdAt: text,
+  licenseInfo: z.looseObject({ spdxId: text.nullable() }).nullable(),
+  defaultBranchRef: z.looseObject({ target: z.looseObject({ committedDate: maybeDate }).nullable() }).nullable(),
+  latestRelease: z.looseObject({ tagName: text, publishedAt: text.nullable(), createdAt: text }).nullable(),
+  refs: z
+    .looseObject({
+      nodes: z.array(
+        z.looseObject({
+          name: text,
+          target: z
+            .looseObject({
+              committedDate: maybeDate,
+              tagger: z.looseObject({ date: text.nullable() }).nullable().optional(),
+              target: z.looseObject({ committedDate: maybeDate }).nullable().optional(),
+            })
+            .nullable(),
+        }),
+      ),
+    })
+    .nullable(),
+});
+
+export const rateLimitSchema = z.looseObject({ cost: z.number().finite(), remaining: z.number().finite(), resetAt: z.iso.datetime() });
+
 /** GitHub gives date-times with a Z already; this keeps them in one form whatever the offset. */
-const utc = (value: string): string => new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const utc = (value: string): string => {
+  const date = new Date(value);
+  if (Number.isNaN(date.valueOf())) throw new RangeError(`${JSON.stringify(value.slice(0, 40))} is not a date`);
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+};
 
 export function toActivity(node: RepositoryNode, fetchedAt: string): Activity {
   const record: Activity = {

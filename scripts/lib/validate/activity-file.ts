@@ -116,16 +116,25 @@ function checkGeneratedFile(text: string, toolIds: ReadonlySet<string>, file: st
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
       const unknownKey = issue.code === 'unrecognized_keys';
       const where = locate([id, ...path], (pair.value as Node | null) ?? keyNode, unknownKey);
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      // zod 4 leaves `input` out of its issues, so the value is looked up: a wrong type is not a missing field.
+      let found: unknown = value;
+      for (const part of issue.path)
+        found =
+          found !== null && typeof found === 'object' && Object.hasOwn(found, part)
+            ? (found as Record<PropertyKey, unknown>)[part]
+            : undefined;
+      const missing = issue.code === 'invalid_type' && found === undefined;
       const message = unknownKey
         ? 'is not a known field'
         : missing
           ? 'is required'
           : issue.code === 'too_small'
             ? `must be at least ${String(issue.minimum)}`
-            : issue.code === 'invalid_value'
-              ? `must be one of ${issue.values.map(String).join(', ')}`
-              : issue.message;
+            : issue.code === 'invalid_type'
+              ? `must be a ${issue.expected}, not ${JSON.stringify(found)?.slice(0, 60) ?? typeof found}`
+              : issue.code === 'invalid_value'
+                ? `must be one of ${issue.values.map(String).join(', ')}`
+                : issue.message;
       problems.push({
         file,
         ...where,

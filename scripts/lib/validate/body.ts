@@ -83,3 +83,70 @@ export function checkBody(file: string, body: string, firstLine: number): Proble
   });
   return problems;
 }
+
+const INLINE_IMAGE = /!\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>]*)>|([^\s)]*))/g;
+const REFERENCE_IMAGE = /!\[((?:[^\]\\]|\\.)*)\](?!\()(?:\[((?:[^\]\\]|\\.)*)\])?/g;
+const DEFINITION = /^\s{0,3}\[((?:[^\]\\]|\\.)+)\]:\s*<?([^\s>]+)/;
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** A path on the site itself: one leading slash, no scheme, no `//` or `/\` (which browsers read as another host). */
+export function isSitePath(url: string): boolean {
+  return /^\/(?![/\\])/.test(url) && !/[\\\s]/.test(url) && !/^\/\.\.?(\/|$)/.test(url);
+}
+
+/**
+ * Pictures in a body may come only from the site itself (a file in public/):
+ * a picture from another host is a request the reader never agreed to (a
+ * tracking pixel), and a relative path is one the build cannot resolve.
+ */
+export function checkBodyImages(file: string, body: string, firstLine: number, inPublic: (path: string) => boolean): Problem[] {
+  const problems: Problem[] = [];
+  const lines = body.split(/\r?\n/);
+  const visible: string[] = [];
+  let inFence = false;
+  for (const raw of lines) {
+    if (FENCE.test(raw)) {
+      inFence = !inFence;
+      visible.push('');
+      continue;
+    }
+    visible.push(inFence ? '' : raw.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)));
+  }
+  const definitions = new Map<string, string>();
+  for (const line of visible) {
+    const match = DEFINITION.exec(line);
+    if (match?.[1] && match[2]) definitions.set(match[1].trim().toLowerCase(), match[2]);
+  }
+  const check = (url: string, index: number, column: number): void => {
+    const add = (message: string, hint: string): void =>
+      void problems.push({ file, line: firstLine + index, column: column + 1, field: 'body', message, hint });
+    const shown = url.length > 80 ? `${url.slice(0, 77)}...` : url;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/\\')) {
+      add(`images from other sites are not allowed (${shown})`, 'put the picture in public/ and write ![…](/its-file.png), or remove it');
+    } else if (!isSitePath(url)) {
+      const guess = url.replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '');
+      add(
+        `image paths must start with "/" and name a file in public/ (${shown || 'empty'})`,
+        guess ? `did you mean /${guess}?` : 'name a file in public/, e.g. /images/diagram.png',
+      );
+    } else if (!inPublic(safeDecode(url.replace(/[?#].*$/, '')))) {
+      add(`${shown} is not a file in public/`, 'add the picture to public/ or fix the path');
+    }
+  };
+  visible.forEach((line, index) => {
+    for (const match of line.matchAll(INLINE_IMAGE)) check(match[1] ?? match[2] ?? '', index, match.index);
+    for (const match of line.matchAll(REFERENCE_IMAGE)) {
+      const label = (match[2] || match[1] || '').trim().toLowerCase();
+      const url = definitions.get(label);
+      if (url !== undefined) check(url, index, match.index);
+    }
+  });
+  return problems;
+}

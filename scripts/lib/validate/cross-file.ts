@@ -2,6 +2,8 @@
  * Checks that need every entry at once: references, uniqueness of names,
  * aliases and addresses, and symmetric alternatives.
  */
+import unhomoglyph from 'unhomoglyph';
+import { CATEGORIES_DIR, TOOLS_DIR } from '../content-files.ts';
 import { foldCase } from '../../../src/lib/search/normalise.ts';
 import { CATEGORY_IDS } from '../../../src/schemas/ids.ts';
 import type { Tag } from '../../../src/lib/catalog/tags.ts';
@@ -13,10 +15,31 @@ import { closest } from './suggest.ts';
 const asStrings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
-/** Normalises a name for collision checks: case, accents and spacing do not make names different. */
-export function nameKey(name: string): string {
-  return foldCase(name).replace(/\s+/g, ' ').trim();
+/** Invisible characters are reported on their own (rules.ts); here they must not make two names different. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]/gu;
+
+/** Case, accents, spacing and invisible characters do not make names different. */
+export function plainNameKey(name: string): string {
+  return foldCase(name.replace(INVISIBLE, '')).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The keys two names clash on: NFKC (full-width and ligature forms), case
+ * folding and accents, and the Unicode confusable skeleton (UTS #39, from
+ * Unicode's confusables.txt via unhomoglyph). confusables.txt is case-
+ * sensitive (Cyrillic "К" is Latin "K", but "к" is the kra "ĸ"; "I" is "l"),
+ * so there are two keys: folded before the skeleton, and after it. Names
+ * clash when either key matches: a Cyrillic "Кubernetes" and "Kubernetes",
+ * or "Istio" and "istio". The skeleton also equates "rn" with "m" and "0"
+ * with "O", as a reader's eye does.
+ */
+export function nameKeys(name: string): [string, string] {
+  const nfkc = name.normalize('NFKC');
+  return [plainNameKey(unhomoglyph(plainNameKey(nfkc))), plainNameKey(unhomoglyph(nfkc))];
+}
+
+/** The first key, for callers that need one. */
+export const nameKey = (name: string): string => nameKeys(name)[0];
 
 function urlKey(url: string): string {
   return url
@@ -73,7 +96,13 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
     field: string;
     what: string;
   }
-  const report = (claims: Map<string, Claim[]>, text: (claim: Claim) => string, hint: (claim: Claim, other: Claim) => string): void => {
+  /** `lookalike` tells two names that clash only once their look-alike letters are mapped. */
+  const report = (
+    claims: Map<string, Claim[]>,
+    text: (claim: Claim) => string,
+    hint: (claim: Claim, other: Claim) => string,
+    lookalike: (a: string, b: string) => boolean = () => false,
+  ): void => {
     for (const group of claims.values()) {
       for (const claim of group) {
         for (const other of group) {
@@ -83,6 +112,14 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
           if (other.entry === claim.entry) {
             if (group.indexOf(other) < group.indexOf(claim))
               at(claim.entry, claim.path, claim.field, `"${text(claim)}" repeats this tool's ${other.what}`, 'remove the repetition');
+          } else if (lookalike(text(claim), text(other))) {
+            at(
+              claim.entry,
+              claim.path,
+              claim.field,
+              `"${text(claim)}" looks like the ${other.what} of ${other.entry.id}, "${text(other)}" (${place})`,
+              "a name must not imitate another tool's: write it in plain letters, or choose a name of its own",
+            );
           } else {
             at(
               claim.entry,
@@ -102,20 +139,23 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
     else claims.set(key, [value]);
   };
 
-  const names = new Map<string, Claim[]>();
-  for (const entry of entries) {
-    if (typeof entry.data['name'] === 'string')
-      claim(names, nameKey(entry.data['name']), { entry, path: ['name'], field: 'name', what: 'name' });
-    asStrings(entry.data['aliases']).forEach((alias, index) =>
-      claim(names, nameKey(alias), { entry, path: ['aliases', index], field: `aliases[${index}]`, what: 'alias' }),
+  for (const which of [0, 1] as const) {
+    const names = new Map<string, Claim[]>();
+    for (const entry of entries) {
+      if (typeof entry.data['name'] === 'string')
+        claim(names, nameKeys(entry.data['name'])[which], { entry, path: ['name'], field: 'name', what: 'name' });
+      asStrings(entry.data['aliases']).forEach((alias, index) =>
+        claim(names, nameKeys(alias)[which], { entry, path: ['aliases', index], field: `aliases[${index}]`, what: 'alias' }),
+      );
+    }
+    report(
+      names,
+      (item) => String(item.field === 'name' ? item.entry.data['name'] : asStrings(item.entry.data['aliases'])[Number(item.path[1])]),
+      () =>
+        'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
+      (a, b) => plainNameKey(a) !== plainNameKey(b),
     );
   }
-  report(
-    names,
-    (item) => String(item.field === 'name' ? item.entry.data['name'] : asStrings(item.entry.data['aliases'])[Number(item.path[1])]),
-    () =>
-      'names and aliases must be unique across the catalog: if both files describe one project, merge them; otherwise drop or change one',
-  );
 
   for (const field of ['repository', 'website'] as const) {
     const urls = new Map<string, Claim[]>();
@@ -128,6 +168,61 @@ export function checkCatalog(entries: readonly ParsedEntry[]): Problem[] {
       (item) => String(item.entry.data[field]),
       () => `each project has one entry: if both files describe it, merge them into one; otherwise give each its own ${field}`,
     );
+  }
+  // The two name keys find most clashes twice.
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}\u0000${problem.line}\u0000${problem.column}\u0000${problem.field}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Successors form chains that end: a tool replaced by one that it replaces
+ * in turn sends readers in circles. Each link on a cycle is reported at its
+ * place, with the whole loop spelt out.
+ */
+export function checkSuccessorCycles(entries: readonly ParsedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const next = (id: string): string[] => asStrings(byId.get(id)?.data['successors']).filter((target) => byId.has(target) && target !== id);
+  /** The shortest chain from `from` to `to`, both included, or undefined. */
+  const chain = (from: string, to: string): string[] | undefined => {
+    const previous = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      if (current === to) {
+        const path = [to];
+        while (path[0] !== from) path.unshift(previous.get(path[0]!)!);
+        return path;
+      }
+      for (const target of next(current)) {
+        if (!previous.has(target)) {
+          previous.set(target, current);
+          queue.push(target);
+        }
+      }
+    }
+    return undefined;
+  };
+  for (const entry of entries) {
+    asStrings(entry.data['successors']).forEach((target, index) => {
+      if (target === entry.id || !byId.has(target)) return;
+      const back = chain(target, entry.id);
+      if (!back) return;
+      const { line, column } = entry.locate(['successors', index]);
+      problems.push({
+        file: entry.file,
+        line,
+        column,
+        field: `successors[${index}]`,
+        message: `makes a successor cycle: ${[entry.id, ...back].join(' → ')}`,
+        hint: 'a successor replaces a tool, so the chain must end: remove the link that points back',
+      });
+    });
   }
   return problems;
 }
@@ -173,7 +268,7 @@ export function checkCategoriesAndSize(entries: readonly ParsedEntry[], category
   }
   for (const id of CATEGORY_IDS.filter((candidate) => !present.has(candidate))) {
     problems.push({
-      file: `content/categories/${id}.md`,
+      file: `${CATEGORIES_DIR}/${id}.md`,
       line: 1,
       column: 1,
       field: 'file',
@@ -184,7 +279,7 @@ export function checkCategoriesAndSize(entries: readonly ParsedEntry[], category
   const hint = 'an entry stays when its project stops: set its status and successors instead of removing it';
   if (entries.length < CATALOG_MINIMUM.tools) {
     problems.push({
-      file: 'content/tools',
+      file: TOOLS_DIR,
       line: 1,
       column: 1,
       field: 'catalog',

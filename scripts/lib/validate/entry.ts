@@ -2,7 +2,8 @@
  * Checks one entry file on its own: encoding, front matter, YAML, schema and
  * body. Problems carry the line and column of the YAML node concerned.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { load as loadLikeTheBuild } from 'js-yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { z } from 'astro/zod';
 import { splitFrontMatter } from '../front-matter.ts';
 import { KEBAB_CASE } from '../../../src/schemas/ids.ts';
@@ -114,7 +115,47 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
     return { problems, valid: false };
   }
 
-  const data: unknown = doc.toJS();
+  // YAML tags make values the schema cannot describe (!!binary) or that the build's parser refuses (!foo).
+  const tagged: Problem[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag || !node.range) return;
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      tagged.push({
+        file,
+        ...position(node.range[0]),
+        field: 'front matter',
+        message: `YAML tags (\`${tag.slice(0, 40)}\`) are not allowed`,
+        hint: 'write the plain value; put it in quotes if it starts with `!`',
+      });
+    },
+  });
+  if (tagged.length > 0) return { problems: [...problems, ...tagged], valid: false };
+
+  // The build reads front matter with js-yaml (YAML 1.1 timestamps and all), so the schema checks what js-yaml makes of it:
+  // an unquoted 2026-01-01 where text belongs is a date there, and is reported here, at its line.
+  let data: unknown;
+  try {
+    data = loadLikeTheBuild(split.yaml);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    return {
+      problems: [
+        ...problems,
+        {
+          file,
+          line: (mark?.line ?? 0) + split.yamlStartLine,
+          column: (mark?.column ?? 0) + 1,
+          field: 'front matter',
+          message: `the site's YAML reader refuses this: ${firstLine(reason)}`,
+          hint: 'check indentation, colons and quotes on this line',
+        },
+      ],
+      valid: false,
+    };
+  }
+  data = keepImpossibleDates(data, doc.toJS());
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
     return {
       problems: [
@@ -159,7 +200,7 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
     const seen = new Set<string>();
     for (const issue of result.error.issues) {
       if (isPlaceholder(issue.path)) continue;
-      for (const problem of describeIssue(file, record, issue, locate)) {
+      for (const problem of describeIssue(file, record, issue, locate, knownFields(schema))) {
         const key = `${problem.field}\u0000${problem.message}`;
         if (!seen.has(key)) problems.push(problem);
         seen.add(key);
@@ -173,12 +214,42 @@ export function checkEntryFile(file: string, bytes: Uint8Array, schema: z.ZodTyp
   };
 }
 
+/**
+ * js-yaml rolls an impossible date over (2026-02-30 becomes March 2), which
+ * would hide a typo; where its Date disagrees with the text, the text is kept,
+ * so the schema reports it.
+ */
+function keepImpossibleDates(built: unknown, text: unknown): unknown {
+  if (built instanceof Date && typeof text === 'string') {
+    const written = /^\d{4}-\d\d-\d\d/.exec(text)?.[0];
+    return written && (Number.isNaN(built.valueOf()) || !built.toISOString().startsWith(written)) ? text : built;
+  }
+  if (Array.isArray(built) && Array.isArray(text)) return built.map((item, index) => keepImpossibleDates(item, text[index]));
+  if (built && typeof built === 'object' && text && typeof text === 'object' && !(built instanceof Uint8Array)) {
+    // fromEntries defines own properties, so a `__proto__` key stays a key.
+    return Object.fromEntries(
+      Object.entries(built).map(([key, value]) => [
+        key,
+        keepImpossibleDates(value, Object.hasOwn(text, key) ? (text as Record<string, unknown>)[key] : undefined),
+      ]),
+    );
+  }
+  return built;
+}
+
 /** Paths of values the scaffolder left for the contributor to fill in. */
 function findPlaceholders(data: Record<string, unknown>): PropertyKey[][] {
   const isMarker = (value: unknown): boolean => typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER);
   return Object.entries(data).flatMap(([key, value]) => {
     if (isMarker(value)) return [[key]];
-    if (Array.isArray(value)) return value.flatMap((item, index) => (isMarker(item) ? [[key, index]] : []));
+    if (Array.isArray(value))
+      return value.flatMap((item, index) => {
+        if (isMarker(item)) return [[key, index]];
+        // A list of records (sources): each text field of each record.
+        if (item && typeof item === 'object' && !Array.isArray(item))
+          return Object.entries(item as Record<string, unknown>).flatMap(([field, text]) => (isMarker(text) ? [[key, index, field]] : []));
+        return [];
+      });
     return [];
   });
 }
@@ -215,36 +286,23 @@ function valueAt(data: Record<string, unknown>, path: readonly PropertyKey[]): u
 type Issue = z.core.$ZodIssue;
 
 /** Turns one schema issue into problems at the right place, with a hint. */
-function describeIssue(file: string, data: Record<string, unknown>, issue: Issue, locate: EntryLocator['at']): Problem[] {
+/** The fields a schema knows, from the schema itself (an object schema's shape), so the "did you mean" list never drifts from it. */
+export function knownFields(schema: z.ZodType): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function describeIssue(
+  file: string,
+  data: Record<string, unknown>,
+  issue: Issue,
+  locate: EntryLocator['at'],
+  known: readonly string[],
+): Problem[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const { line, column } = locate([...path, key], true);
-      const known = [
-        'name',
-        'summary',
-        'categories',
-        'website',
-        'repository',
-        'docs',
-        'license',
-        'language',
-        'status',
-        'statusNote',
-        'statusSince',
-        'licenseNote',
-        'subcategory',
-        'sources',
-        'successors',
-        'alternatives',
-        'aliases',
-        'tags',
-        'organization',
-        'cncfProject',
-        'firstRelease',
-        'added',
-        'verified',
-      ];
       const guess = closest(key, known);
       return {
         file,

@@ -1,4 +1,5 @@
 /** A problem found in a content file, and the ways the validator prints it. */
+import { escapeControl, safeLine } from '../safe-text.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project root, with forward slashes. */
@@ -20,12 +21,12 @@ export function compareProblems(a: Problem, b: Problem): number {
 /** `path:line:column  field  message (hint)` */
 export function formatProblem(problem: Problem): string {
   const hint = problem.hint ? ` (${problem.hint})` : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}${hint}`;
+  return safeLine(`${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}${hint}`);
 }
 
-/** A GitHub Actions workflow command that annotates the line in a pull request. */
+/** A GitHub Actions workflow command that annotates the line in a pull request; the only `::` line, built here around escaped text. */
 export function githubAnnotation(problem: Problem): string {
-  const escapeData = (value: string): string => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeData = (value: string): string => escapeControl(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (value: string): string => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const hint = problem.hint ? ` (${problem.hint})` : '';
   return `::error file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(problem.field)}::${escapeData(`${problem.field}: ${problem.message}${hint}`)}`;
