@@ -2,8 +2,8 @@
 // raw landscape.yml) as covered (with its entries), out of scope (content/out-of-scope.yml) or missing; the
 // last line counts them. --markdown prints a section for the weekly pull request instead.
 // Exit status: 0 listed (missing projects never fail it); 1 content/out-of-scope.yml is malformed, names a
-// project the landscape does not know, or leaves out a covered one; 2 the landscape could not be read or is
-// malformed, or bad arguments.
+// project the landscape does not know, or leaves out a covered one, or an entry's cncfProject names no
+// landscape project; 2 the landscape could not be read or is malformed, or bad arguments.
 import { readContentText } from './lib/content-files.ts';
 import { parseArgs } from 'node:util';
 import { coverageReport, coverageSummary, type CoverageReport } from '../src/lib/cncf/coverage-report.ts';
@@ -11,7 +11,7 @@ import { LandscapeError, parseLandscape } from '../src/lib/cncf/read-landscape.t
 import { matchProjects } from '../src/lib/cncf/match.ts';
 import { OUT_OF_SCOPE_FILE, parseOutOfScope } from '../src/lib/cncf/out-of-scope-list.ts';
 import { ActivityFileError } from './lib/refresh/activity-store.ts';
-import { readCatalog } from './lib/landscape/catalog-entries.ts';
+import { readCatalog, unknownProjectLines } from './lib/landscape/catalog-entries.ts';
 import { landscapeSource, LandscapeSourceError, readLandscapeText, sourceLabel } from './lib/landscape/source.ts';
 import { closest } from './lib/validate/suggest.ts';
 
@@ -50,7 +50,8 @@ async function main(): Promise<number> {
   const listed = readContentText(root, OUT_OF_SCOPE_FILE);
   if (!listed.ok) throw new LandscapeSourceError(`${listed.file} ${listed.message}`);
   const outOfScope = listed.text !== undefined ? parseOutOfScope(listed.text) : { entries: [], problems: [] };
-  const { matches } = matchProjects(projects, readCatalog(root));
+  const entries = readCatalog(root);
+  const { matches, unknown } = matchProjects(projects, entries, closest);
   const report = coverageReport(projects, matches, outOfScope.entries, closest);
 
   if (values.markdown) process.stdout.write(markdown(report));
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
     }
   }
   const problems = [
+    ...unknownProjectLines(unknown, entries),
     ...outOfScope.problems.map(
       (problem) =>
         `${OUT_OF_SCOPE_FILE}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`,

@@ -12,7 +12,7 @@ import { LandscapeError, parseLandscape } from '../src/lib/cncf/read-landscape.t
 import { cncfRecords, matchProjects } from '../src/lib/cncf/match.ts';
 import { CNCF_FILE } from '../src/schemas/cncf.ts';
 import { ActivityFileError } from './lib/refresh/activity-store.ts';
-import { readCatalog } from './lib/landscape/catalog-entries.ts';
+import { readCatalog, unknownProjectLines } from './lib/landscape/catalog-entries.ts';
 import { CncfFileError, readCncf, writeCncf } from './lib/landscape/cncf-store.ts';
 import { landscapeSource, LandscapeSourceError, readLandscapeText, sourceLabel } from './lib/landscape/source.ts';
 import { closest } from './lib/validate/suggest.ts';
@@ -36,15 +36,7 @@ async function main(): Promise<number> {
   const entries = readCatalog(root);
   const { matches, unknown, nameOnly } = matchProjects(projects, entries, closest);
   if (unknown.length > 0) {
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
-    for (const problem of unknown) {
-      const entry = byId.get(problem.toolId)!;
-      const { line, column } = entry.locate('cncfProject');
-      const hint = problem.suggestion
-        ? `did you mean \`${problem.suggestion}\`?`
-        : 'use the project name exactly as the landscape writes it';
-      console.log(`${entry.file}:${line}:${column}  cncfProject  "${problem.name}" is not a project in the CNCF landscape (${hint})`);
-    }
+    for (const line of unknownProjectLines(unknown, entries)) console.log(line);
     console.log(`\nlandscape: ${CNCF_FILE} was left as it was`);
     return 1;
   }

@@ -58,6 +58,24 @@ describe('buildCatalogApi', () => {
   it('validates against its own schema', () => {
     expect(createCatalogApiSchema(['kubernetes']).safeParse(document).success).toBe(true);
   });
+
+  it('publishes the CNCF facts of a CNCF project, and none for other tools', () => {
+    const cncf = { name: 'etcd', maturity: 'graduated', matchedBy: 'repository', accepted: '2018-12-11', graduated: '2020-11-24' } as const;
+    const withFacts = buildCatalogApi({
+      tools: [
+        { ...tool, cncf },
+        { ...tool, id: 'other', name: 'Other', cncf: undefined },
+      ],
+      categories: [],
+      tags: [],
+      version: '1.2.3',
+      buildDate: new Date('2026-05-01T12:00:00Z'),
+      pageUrl,
+    });
+    expect(withFacts.tools[0]?.cncf).toEqual(cncf);
+    expect(withFacts.tools[1]).not.toHaveProperty('cncf');
+    expect(createCatalogApiSchema(['kubernetes']).safeParse(withFacts).success).toBe(true);
+  });
 });
 
 describe('the generated JSON Schema', () => {

@@ -249,6 +249,20 @@ describe('npm run coverage', () => {
   });
 });
 
+describe('npm run coverage with a broken cncfProject', () => {
+  it('names the entry at its line and exits 1, still listing every project', () => {
+    const broken = project();
+    const file = join(broken, 'content/tools/specdoc-collector.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('cncfProject: Specdoc', 'cncfProject: Specdok'));
+    const result = run('coverage.ts', broken, landscape('landscape.yml'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'content/tools/specdoc-collector.md:10:14  cncfProject  "Specdok" is not a project in the CNCF landscape (did you mean `Specdoc`?)',
+    );
+    expect(lines(result.stdout).at(-1)).toBe('covered 6, out of scope 1, missing 3');
+  });
+});
+
 describe('npm run health with content/cncf.json', () => {
   const root = project();
   run('landscape.ts', root, landscape('landscape.yml'));
@@ -260,8 +274,12 @@ describe('npm run health with content/cncf.json', () => {
       "content/tools/tunnelbore.md:9:9  warning  status  CNCF archived Tunnelbore on 2024-11-20, but the entry says active (suggest: check the project's repository and announcements; if it stopped: status: archived, deprecated or inactive, with statusSince and a statusNote)",
     );
     expect(out).toContain(
-      'content/tools/drifter.md:7:13  warning  repository  CNCF\'s landscape lists https://github.com/drifter-dev/drifter for Drifter, the entry names https://github.com/drifter/drifter (suggest: if the project moved or that is its main repository: repository: https://github.com/drifter-dev/drifter; if the entry\'s is the right one for this tool, set cncfProject: "Drifter")',
+      'content/tools/harbour-master.md:7:13  warning  repository  CNCF\'s landscape lists https://github.com/harbourmaster/hbm for Harbourmaster (HBM), the entry names https://github.com/harbourmaster/hbm-cli (suggest: if the project moved or that is its main repository: repository: https://github.com/harbourmaster/hbm; if the entry\'s is the right one for this tool, set cncfProject: "Harbourmaster (HBM)")',
     );
+    // A move the host reports is the activity check's error; the landscape agreeing is not said twice.
+    expect(out.filter((line) => line.startsWith('content/tools/drifter.md'))).toEqual([
+      'content/tools/drifter.md:7:13  error  repository  the repository moved: drifter/drifter is now github.com/drifter-dev/drifter (suggest: repository: https://github.com/drifter-dev/drifter)',
+    ]);
   });
 
   it('does not compare the repository of an entry tied by cncfProject, nor of one the landscape agrees with', () => {

@@ -118,7 +118,8 @@ describe('parseLandscape', () => {
       'landscape.yml:2:5: `name` is required (at landscape[0].name)',
     );
     expect(parseError('items: []\n').message).toBe('landscape.yml:1:1: `landscape` is required (at landscape)');
-    expect(parseError('').message).toBe('landscape.yml:1:1: must be a object (at )');
+    expect(parseError('').message).toBe('landscape.yml:1:1: must be a mapping (at the top level)');
+    expect(parseError('landscape: {}\n').message).toBe('landscape.yml:1:12: `landscape` must be a list (at landscape)');
   });
 });
 

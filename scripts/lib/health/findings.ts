@@ -140,7 +140,7 @@ export function checkEntry(entry: EntryFacts, activity: Activity | undefined, to
  * `cncfProject` is not compared: that field exists for projects whose
  * landscape repository is a spec or community repository, not the tool's.
  */
-export function checkCncf(entry: EntryFacts, cncf: CncfRecord | undefined): Finding[] {
+export function checkCncf(entry: EntryFacts, cncf: CncfRecord | undefined, activity?: Activity): Finding[] {
   if (!cncf) return [];
   const findings: Finding[] = [];
   const add = (field: string, message: string, suggestion: string): void => {
@@ -157,7 +157,9 @@ export function checkCncf(entry: EntryFacts, cncf: CncfRecord | undefined): Find
   const landscapeKey = cncf.repository ? repositoryKey(cncf.repository) : undefined;
   const url = entry.repository ?? (entry.website && parseRepositoryUrl(entry.website)?.slug ? entry.website : undefined);
   const entryKey = url ? repositoryKey(url) : undefined;
-  if (cncf.matchedBy !== 'cncfProject' && landscapeKey && entryKey !== landscapeKey) {
+  // A move the host already reports is an error of its own ("the repository moved"); the landscape agreeing adds nothing.
+  const movedThere = activity !== undefined && repositoryKey(`https://github.com/${activity.repository}`) === landscapeKey;
+  if (cncf.matchedBy !== 'cncfProject' && landscapeKey && entryKey !== landscapeKey && !movedThere) {
     const field = entry.repository ? 'repository' : 'website';
     add(
       field,

@@ -115,7 +115,7 @@ export function runHealth(root: string, today: string): HealthResult {
         verified: day(data['verified']),
         locate: (field) => entry.locate([field]),
       };
-      findings.push(...checkEntry(facts, activity.get(entry.id), today), ...checkCncf(facts, cncf.get(entry.id)));
+      findings.push(...checkEntry(facts, activity.get(entry.id), today), ...checkCncf(facts, cncf.get(entry.id), activity.get(entry.id)));
     } catch (error) {
       // Unreachable with schema-checked records; if it happens, the entry is named instead of the run crashing.
       findings.push({

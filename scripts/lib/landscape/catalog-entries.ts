@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import type { CatalogTool } from '../../../src/lib/cncf/match.ts';
+import type { CatalogTool, UnknownProject } from '../../../src/lib/cncf/match.ts';
 import { ACTIVITY_FILE } from '../../../src/schemas/activity.ts';
 import { listContent, readContentFile, TOOLS_DIR } from '../content-files.ts';
 import { readActivity } from '../refresh/activity-store.ts';
@@ -42,5 +42,17 @@ export function readCatalog(root: string): CatalogEntry[] {
         locate: (field) => entry.locate([field]),
       },
     ];
+  });
+}
+
+/** `path:line:column  cncfProject  message (hint)` for each entry whose cncfProject names no landscape project. */
+export function unknownProjectLines(unknown: readonly UnknownProject[], entries: readonly CatalogEntry[]): string[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return unknown.flatMap((problem) => {
+    const entry = byId.get(problem.toolId);
+    if (!entry) return [];
+    const { line, column } = entry.locate('cncfProject');
+    const hint = problem.suggestion ? `did you mean \`${problem.suggestion}\`?` : 'use the project name exactly as the landscape writes it';
+    return [`${entry.file}:${line}:${column}  cncfProject  "${problem.name}" is not a project in the CNCF landscape (${hint})`];
   });
 }

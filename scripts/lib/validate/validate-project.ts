@@ -25,7 +25,7 @@ import {
 } from '../content-files.ts';
 import { checkActivityFile, checkCncfFile } from './activity-file.ts';
 import { checkOutOfScopeFile } from './out-of-scope-file.ts';
-import { checkSubcategories } from './subcategories.ts';
+import { checkSubcategories } from './subcategory-rules.ts';
 import { checkCncfProjects } from './cncf-project.ts';
 import { checkBody, checkBodyImages, checkBodyLength } from './body.ts';
 import { checkEntryRules } from './rules.ts';

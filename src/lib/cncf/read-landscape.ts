@@ -89,12 +89,20 @@ const landscapeSchema = z.looseObject({
   ),
 });
 
+const KINDS: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'a text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 const describeIssue = (issue: z.core.$ZodIssue, value: unknown): string => {
   const field = issue.path.at(-1);
   const what = typeof field === 'string' ? `\`${field}\` ` : '';
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === undefined) return `${what}is required`;
   if (issue.code === 'invalid_union') return `${what}must be a text`;
-  if (issue.code === 'invalid_type') return `${what}must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  if (issue.code === 'invalid_type') return `${what}must be ${KINDS[issue.expected] ?? issue.expected}`;
   const shown = typeof value === 'string' || typeof value === 'number' ? `${JSON.stringify(value)} ` : '';
   return `${what}${shown}${issue.message}`;
 };
@@ -125,7 +133,7 @@ export function parseLandscape(text: string, file: string): LandscapeProject[] {
   const fail = (path: readonly PropertyKey[], issue: z.core.$ZodIssue, value: unknown): never => {
     const node = nodeAt(doc, path);
     const { line, column } = where(node?.range?.[0] ?? 0);
-    throw new LandscapeError(file, line, column, `${describeIssue(issue, value)} (at ${formatPath(path)})`);
+    throw new LandscapeError(file, line, column, `${describeIssue(issue, value)} (at ${formatPath(path) || 'the top level'})`);
   };
   const data: unknown = doc.toJS();
   const shape = landscapeSchema.safeParse(data);
