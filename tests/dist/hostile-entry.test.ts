@@ -20,7 +20,11 @@ const projectRoot = new URL('../../', import.meta.url).pathname;
 const fixture = join(projectRoot, 'tests/fixtures/hostile/hostile-entry.md');
 const entryFile = 'content/tools/hostile-entry.md';
 
-/** A copy of the project with the hostile entry as its only tool; node_modules is shared. */
+/**
+ * A copy of the project with the hostile entry as its only tool. Its node_modules links to each of the
+ * project's packages but not to Astro's and Vite's caches, so its build never writes the project's
+ * content cache (a build of the project beside it would read this catalog).
+ */
 function makeProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
   for (const name of ['src', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -32,7 +36,10 @@ function makeProject(): string {
   }
   mkdirSync(join(root, 'content/tools'), { recursive: true });
   cpSync(fixture, join(root, entryFile));
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+  }
   return root;
 }
 
