@@ -50,8 +50,6 @@ export interface CatalogIndex<T extends ToolLike> {
   /** The tools of each subcategory (of their primary category). */
   bySubcategory: ReadonlyMap<string, readonly T[]>;
   byTag: ReadonlyMap<string, readonly T[]>;
-  /** How many other entries point at the key as a successor or an alternative: its prominence inside the catalog. */
-  references: ReadonlyMap<string, number>;
 }
 
 export function indexCatalog<T extends ToolLike>(tools: readonly T[]): CatalogIndex<T> {
@@ -67,27 +65,23 @@ export function indexCatalog<T extends ToolLike>(tools: readonly T[]): CatalogIn
   const byCategory = new Map<string, T[]>();
   const bySubcategory = new Map<string, T[]>();
   const byTag = new Map<string, T[]>();
-  const references = new Map<string, number>();
-  const count = (id: string): void => void references.set(id, (references.get(id) ?? 0) + 1);
   // Walking the sorted list keeps every bucket sorted by name, except the alternatives, which fill from two sides.
   for (const tool of sorted) {
     for (const id of tool.successors) {
       add(replaces, id, tool);
-      count(id);
     }
     for (const id of tool.alternatives) {
       const other = byId.get(id);
       if (!other || other === tool) continue;
       add(alternatives, tool.id, other);
       add(alternatives, id, tool);
-      count(id);
     }
     for (const id of tool.categories) add(byCategory, id, tool);
     if (tool.subcategory) add(bySubcategory, tool.subcategory, tool);
     for (const id of tool.tags) add(byTag, id, tool);
   }
   for (const [id, list] of alternatives) alternatives.set(id, sortByName(list));
-  return { byId, replaces, alternatives, byCategory, bySubcategory, byTag, references };
+  return { byId, replaces, alternatives, byCategory, bySubcategory, byTag };
 }
 
 export function countByCategory(tools: readonly ToolLike[]): Map<string, number> {
