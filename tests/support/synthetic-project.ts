@@ -6,9 +6,9 @@
  * dates), plus content/activity.json records so the activity sorts have data.
  * The same size and seed always give the same files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import type { Status } from '../../src/lib/status.ts';
 import { serializeActivity } from '../../src/lib/tool/activity-facts.ts';
 import type { Activity, ActivityFile } from '../../src/schemas/activity.ts';
@@ -32,6 +32,27 @@ export interface SyntheticProject {
   activity: string;
   /** content/redirects.yml: a few old paths pointing at synthetic tools. */
   redirects: string;
+  /** Subcategory id → the names of its first synthetic tools, for guides that name them (see writeSyntheticGuides). */
+  guideNames: Record<string, string[]>;
+}
+
+/**
+ * Rewrites the guides of the category files under `root` so that each names its subcategory's first
+ * synthetic tools, as the validator asks of a guide: the real guides name real tools.
+ */
+export function writeSyntheticGuides(root: string, project: SyntheticProject): void {
+  const dir = join(root, 'content', 'categories');
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.md'))) {
+    const [, yaml, ...rest] = readFileSync(join(dir, name), 'utf8').split(/^---[ \t]*$/m);
+    const doc = parseDocument(yaml ?? '');
+    const list = doc.get('subcategories') as
+      { items: Array<{ get: (key: string) => unknown; set: (key: string, value: string) => void }> } | undefined;
+    for (const item of list?.items ?? []) {
+      const names = project.guideNames[String(item.get('id'))] ?? [];
+      if (names.length > 0) item.set('guide', `A synthetic guide naming ${names.join(', ')}, the first tools dealt to this subcategory.`);
+    }
+    writeFileSync(join(dir, name), `---\n${doc.toString()}---${rest.join('---')}`);
+  }
 }
 
 const LICENSES = [
@@ -302,5 +323,10 @@ export function syntheticProject(size: number, tagIds: readonly string[], subcat
     ...tools.slice(0, 5).map((tool) => `tools/old-${tool.id}/: ${tool.id}`),
     '',
   ].join('\n');
-  return { entries, activity: serializeActivity(activity), redirects };
+  const guideNames: Record<string, string[]> = {};
+  for (const tool of tools) {
+    const names = (guideNames[tool.subcategory] ??= []);
+    if (names.length < 3) names.push(tool.name);
+  }
+  return { entries, activity: serializeActivity(activity), redirects, guideNames };
 }

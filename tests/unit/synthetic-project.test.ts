@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTags } from '../../src/lib/catalog/tags.ts';
 import { projectRoot, runScript } from '../support/cli.ts';
-import { readSubcategories, syntheticProject } from '../support/synthetic-project.ts';
+import { readSubcategories, syntheticProject, writeSyntheticGuides } from '../support/synthetic-project.ts';
 
 const tagIds = readTags(projectRoot).map((tag) => tag.id);
 const subcategories = readSubcategories(projectRoot);
@@ -18,6 +18,7 @@ describe('syntheticProject', () => {
   it('passes npm run validate: schema, tags and More groups, symmetric alternatives, activity records, redirects', () => {
     const project = syntheticProject(400, tagIds, subcategories);
     cpSync(join(projectRoot, 'content', 'categories'), join(dir, 'content', 'categories'), { recursive: true });
+    writeSyntheticGuides(dir, project);
     cpSync(join(projectRoot, 'content', 'tags.yml'), join(dir, 'content', 'tags.yml'));
     mkdirSync(join(dir, 'content', 'tools'));
     for (const entry of project.entries) writeFileSync(join(dir, 'content', 'tools', `${entry.id}.md`), entry.text);

@@ -20,12 +20,13 @@ describe('subcategories', () => {
   const MERGE = '(merge it into a neighbouring subcategory, or move tools that belong there into it)';
   const UNIQUE = '(subcategory ids are unique across all categories: they are part of URLs and anchors, so rename one of them)';
 
-  it('reports each subcategory problem where it is, and nothing for a category without a file', () => {
+  it('reports each subcategory problem where it is, a guide naming too few of its tools among them, and nothing for a category without a file', () => {
     expect(run.status).toBe(1);
     expect(about).toEqual([
       `content/categories/networking.md:9:9  subcategories[1].id  "load-balancers" has 2 tools; a subcategory needs at least 4 ${MERGE}`,
       `content/categories/networking.md:12:9  subcategories[2].id  "meshes" is also the id of a subcategory at content/categories/orchestration.md:9:9 ${UNIQUE}`,
       `content/categories/networking.md:12:9  subcategories[2].id  "meshes" has 0 tools; a subcategory needs at least 4 ${MERGE}`,
+      'content/categories/orchestration.md:8:12  subcategories[0].guide  names 1 of the 4 tools in "schedulers" (Sched A); a guide names at least 3 (say which of them matter most, by the names their entries use: Sched B, Sched C, Sched D)',
       `content/categories/orchestration.md:9:9  subcategories[1].id  "meshes" is also the id of a subcategory at content/categories/networking.md:12:9 ${UNIQUE}`,
       `content/categories/orchestration.md:9:9  subcategories[1].id  "meshes" has 0 tools; a subcategory needs at least 4 ${MERGE}`,
       'content/tools/no-subcategory.md:12:1  subcategory  is required (add a line `subcategory: …` to the front matter)',

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { readTags } from '../../../src/lib/catalog/tags.ts';
 import { ACTIVITY_FILE, REDIRECTS_FILE, TOOLS_DIR } from '../content-files.ts';
-import { readSubcategories, syntheticProject } from '../../../tests/support/synthetic-project.ts';
+import { readSubcategories, syntheticProject, writeSyntheticGuides } from '../../../tests/support/synthetic-project.ts';
 
 /** Folders of the project that the copy does not need (or must not share). */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-atlas', 'test-results', 'playwright-report', '.ci']);
@@ -54,6 +54,7 @@ export function createScaleProject(root: string, tools: number, parent = tmpdir(
   for (const entry of project.entries) writeFileSync(join(dir, TOOLS_DIR, `${entry.id}.md`), entry.text);
   writeFileSync(join(dir, ACTIVITY_FILE), project.activity);
   writeFileSync(join(dir, REDIRECTS_FILE), project.redirects);
+  writeSyntheticGuides(dir, project);
   return { dir, tools: project.entries.length };
 }
 

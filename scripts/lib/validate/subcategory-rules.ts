@@ -2,14 +2,18 @@
  * Subcategories across files: every tool names one subcategory of its primary
  * category, subcategory ids are unique across all categories (they are part
  * of URLs and anchors), and each subcategory holds enough tools to be worth a
- * section and a page of its own.
+ * section and a page of its own, whose guide names the tools that matter.
  */
+import { mentionsName } from '../../../src/lib/catalog/name-mentions.ts';
 import { idFromFile, type ParsedEntry } from './entry.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
 
 /** Fewer tools than this make a section that is not worth browsing: merge it into a neighbour. */
 export const SUBCATEGORY_MINIMUM = 4;
+
+/** A guide names at least this many of its subcategory's tools, so that a reader learns where to start. */
+export const GUIDE_NAMED_MINIMUM = 3;
 
 interface Subcategory {
   id: string;
@@ -58,7 +62,7 @@ export function checkSubcategories(tools: readonly ParsedEntry[], categories: re
     }
   }
 
-  const counts = new Map<Subcategory, number>();
+  const members = new Map<Subcategory, ParsedEntry[]>();
   for (const tool of tools) {
     const primary = asStrings(tool.data['categories'])[0];
     const value = tool.data['subcategory'];
@@ -67,7 +71,7 @@ export function checkSubcategories(tools: readonly ParsedEntry[], categories: re
     if (known === undefined || typeof value !== 'string') continue;
     const sub = known.find((candidate) => candidate.id === value);
     if (sub) {
-      counts.set(sub, (counts.get(sub) ?? 0) + 1);
+      members.set(sub, [...(members.get(sub) ?? []), tool]);
       continue;
     }
     const ids = known.map((candidate) => candidate.id);
@@ -89,8 +93,12 @@ export function checkSubcategories(tools: readonly ParsedEntry[], categories: re
 
   for (const list of byCategory.values()) {
     for (const sub of list) {
-      const count = counts.get(sub) ?? 0;
-      if (count >= SUBCATEGORY_MINIMUM) continue;
+      const tools = members.get(sub) ?? [];
+      const count = tools.length;
+      if (count >= SUBCATEGORY_MINIMUM) {
+        checkGuide(sub, tools);
+        continue;
+      }
       at(
         sub.category,
         ['subcategories', sub.index, 'id'],
@@ -101,4 +109,24 @@ export function checkSubcategories(tools: readonly ParsedEntry[], categories: re
     }
   }
   return problems;
+
+  function checkGuide(sub: Subcategory, tools: readonly ParsedEntry[]): void {
+    const item = (sub.category.data['subcategories'] as unknown[])[sub.index] as Record<string, unknown>;
+    const guide = item['guide'];
+    // A missing or malformed guide is the category schema's problem, reported with the category file.
+    if (typeof guide !== 'string') return;
+    const names = (tool: ParsedEntry): string[] =>
+      [tool.data['name'], ...asStrings(tool.data['aliases'])].filter((name): name is string => typeof name === 'string');
+    const label = (tool: ParsedEntry): string => names(tool)[0] ?? idFromFile(tool.file);
+    const named = tools.filter((tool) => names(tool).some((name) => mentionsName(guide, name)));
+    if (named.length >= GUIDE_NAMED_MINIMUM) return;
+    const others = tools.filter((tool) => !named.includes(tool)).map(label);
+    at(
+      sub.category,
+      ['subcategories', sub.index, 'guide'],
+      `subcategories[${sub.index}].guide`,
+      `names ${named.length} of the ${tools.length} tools in "${sub.id}"${named.length > 0 ? ` (${named.map(label).join(', ')})` : ''}; a guide names at least ${GUIDE_NAMED_MINIMUM}`,
+      `say which of them matter most, by the names their entries use: ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`,
+    );
+  }
 }
