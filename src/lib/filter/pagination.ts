@@ -39,3 +39,13 @@ export function pagePath(path: string, number: number): string {
 export function pageParam(number: number): string | undefined {
   return number <= 1 ? undefined : String(number);
 }
+
+/**
+ * " (page 2 of 3)" after the title of one page of a list split over several, or nothing when the list
+ * fits on one. Pages whose first page stands for the whole list (a category, whose filter may show
+ * every tool) pass `fromSecond` and name only the later pages.
+ */
+export function pageNote(page: Pick<ListPage<unknown>, 'number' | 'count'>, { fromSecond = false } = {}): string {
+  if (page.count < 2 || (fromSecond && page.number < 2)) return '';
+  return ` (page ${page.number} of ${page.count})`;
+}
