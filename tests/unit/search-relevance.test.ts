@@ -85,6 +85,19 @@ const TABLE: Array<[kind: string, query: string, expected: string]> = [
   ['prominence', 'cons', 'consul'],
   ['prominence', 'conta', 'containerd'],
   ['prominence', 'ran', 'rancher'],
+  // Tools that joined when the catalog doubled, found by name, old name, abbreviation or typo.
+  ['name', 'Amazon ECS', 'amazon-ecs'],
+  ['alias', 'ECS', 'amazon-ecs'],
+  ['name', 'Fargate', 'aws-fargate'],
+  ['name', 'krew', 'krew'],
+  ['alias', 'buildx', 'docker-buildx'],
+  ['alias', 'Tutum', 'docker-cloud'],
+  ['alias', 'CBL-Mariner', 'azure-linux'],
+  ['alias', 'Tungsten Fabric', 'opensdn'],
+  ['alias', 'vault-k8s', 'vault-agent-injector'],
+  ['typo', 'testcontainer', 'testcontainers'],
+  ['typo', 'renovat', 'renovate'],
+  ['prefix', 'kubebuil', 'kubebuilder'],
 ];
 
 describe('relevance on the real catalog', () => {
