@@ -43,8 +43,9 @@ describe('chart data equals counts from the catalog', () => {
     const moved = sourceAvailableTools(tools)
       .map((tool) => tool.id)
       .sort();
-    // Source-available unless an open licence can be chosen instead (Elasticsearch added AGPL-3.0 beside SSPL and Elastic-2.0).
-    const restrictive = /BUSL|SSPL|Elastic-|LicenseRef-/;
+    // Source-available (PolyForm's noncommercial terms among them) unless an open licence can be chosen instead
+    // (Elasticsearch added AGPL-3.0 beside SSPL and Elastic-2.0).
+    const restrictive = /BUSL|SSPL|Elastic-|PolyForm-|LicenseRef-/;
     const expected = tools.filter(
       (tool) => restrictive.test(tool.license) && !tool.license.split(' OR ').some((choice) => !restrictive.test(choice)),
     );
