@@ -25,7 +25,11 @@ test('filtering a category by status updates the list, the counts and the URL, a
 
   await expect(page).toHaveURL(/\?status=live$/);
   await expect(page.locator('[data-filter-count]')).toHaveText(`${live.length} of ${all.length} tools`);
-  expect((await visibleIds(page)).sort()).toEqual(live.map((tool) => tool.id).sort());
+  // The category holds more live tools than one page shows: the first page is full, and only live tools are on it.
+  const liveIds = new Set(live.map((tool) => tool.id));
+  const shown = await visibleIds(page);
+  expect(shown).toHaveLength(firstPage(live).length);
+  expect(shown.filter((id) => !liveIds.has(id ?? ''))).toEqual([]);
 
   // The other facets now count within the live tools only.
   const goLive = live.filter((tool) => ((tool as unknown as { language?: string[] }).language ?? []).includes('Go')).length;
@@ -33,7 +37,7 @@ test('filtering a category by status updates the list, the counts and the URL, a
 
   await page.reload();
   await expect(status).toHaveValue('live');
-  expect((await visibleIds(page)).sort()).toEqual(live.map((tool) => tool.id).sort());
+  expect(await visibleIds(page)).toEqual(shown);
 });
 
 test('options with no results are disabled', async ({ page }) => {
@@ -49,10 +53,10 @@ test('options with no results are disabled', async ({ page }) => {
 });
 
 test('a status that the page does not offer is ignored', async ({ page }) => {
-  expect(inCategory('paas').some((tool) => tool.status === 'defunct')).toBe(false);
-  await page.goto('categories/paas/?status=defunct');
+  expect(inCategory('networking').some((tool) => tool.status === 'defunct')).toBe(false);
+  await page.goto('categories/networking/?status=defunct');
   await expect(page.getByLabel('Status')).toHaveValue('all');
-  await expect(page.locator('[data-filter-count]')).toHaveText(`${inCategory('paas').length} tools`);
+  await expect(page.locator('[data-filter-count]')).toHaveText(`${inCategory('networking').length} tools`);
 });
 
 test('sorting by date added and by first release reorders the list', async ({ page }) => {
