@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseDocument } from 'yaml';
+import { isMap, isSeq, parse, parseDocument } from 'yaml';
 import type { Status } from '../../src/lib/status.ts';
 import { serializeActivity } from '../../src/lib/tool/activity-facts.ts';
 import type { Activity, ActivityFile } from '../../src/schemas/activity.ts';
@@ -45,9 +45,9 @@ export function writeSyntheticGuides(root: string, project: SyntheticProject): v
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.md'))) {
     const [, yaml, ...rest] = readFileSync(join(dir, name), 'utf8').split(/^---[ \t]*$/m);
     const doc = parseDocument(yaml ?? '');
-    const list = doc.get('subcategories') as
-      { items: Array<{ get: (key: string) => unknown; set: (key: string, value: string) => void }> } | undefined;
-    for (const item of list?.items ?? []) {
+    const list = doc.get('subcategories');
+    for (const item of isSeq(list) ? list.items : []) {
+      if (!isMap(item)) continue;
       const names = project.guideNames[String(item.get('id'))] ?? [];
       if (names.length > 0) item.set('guide', `A synthetic guide naming ${names.join(', ')}, the first tools dealt to this subcategory.`);
     }

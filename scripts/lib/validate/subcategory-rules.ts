@@ -71,7 +71,9 @@ export function checkSubcategories(tools: readonly ParsedEntry[], categories: re
     if (known === undefined || typeof value !== 'string') continue;
     const sub = known.find((candidate) => candidate.id === value);
     if (sub) {
-      members.set(sub, [...(members.get(sub) ?? []), tool]);
+      const list = members.get(sub);
+      if (list) list.push(tool);
+      else members.set(sub, [tool]);
       continue;
     }
     const ids = known.map((candidate) => candidate.id);
